@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "RelGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .executable(name: "relgraph", targets: ["relgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Graphviz's C library, found through pkg-config (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The graph model and its file formats: pure Swift, no I/O, no Graphviz.
+        .target(
+            name: "RelGraph",
+            path: "Sources/RelGraph"
+        ),
+        // The only code that calls Graphviz.
+        .target(
+            name: "RelGraphRender",
+            dependencies: ["RelGraph", "CGraphviz"],
+            path: "Sources/render"
+        ),
+        // The command-line tool: parses arguments, reads and writes files, calls the libraries.
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraph", "RelGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/relgraph"
+        ),
+        // Release-mode benchmark of the renderer against raw libgvc.
+        .executableTarget(
+            name: "relgraph-bench",
+            dependencies: ["RelGraph", "RelGraphRender", "CGraphviz"],
+            path: "Sources/relgraph-bench"
+        ),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraph", "RelGraphRender"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+    ]
+)
