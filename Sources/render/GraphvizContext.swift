@@ -34,6 +34,51 @@ public final class GraphvizContext: @unchecked Sendable {
         return try layoutLocked(context, dot: dot, engine: engine, format: format)
     }
 
+    /// Reads DOT text with Graphviz's own parser (no layout), so any DOT that
+    /// Graphviz accepts can be converted; a syntax error comes back as
+    /// `GraphvizError.invalidDOT` with Graphviz's message.
+    public func parse(dot: String) throws -> ParsedDOT {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = try openContext()
+        graphvizMessages = ""
+        agreseterrors()
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw GraphvizError.invalidDOT(messages: takeMessages())
+        }
+        defer { agclose(graph) }
+        func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
+            var values: [String: String] = [:]
+            var symbol = agnxtattr(graph, kind, nil)
+            while let current = symbol {
+                if let raw = agxget(object, current), raw.pointee != 0 {
+                    values[String(cString: current.pointee.name)] = String(cString: raw)
+                }
+                symbol = agnxtattr(graph, kind, current)
+            }
+            return values
+        }
+        var parsed = ParsedDOT(graphAttributes: attributes(UnsafeMutableRawPointer(graph), kind: AGRAPH), nodes: [], edges: [])
+        var edgeOrder: [(UInt, ParsedDOT.Edge)] = []
+        var node = agfstnode(graph)
+        while let current = node {
+            parsed.nodes.append(ParsedDOT.Node(name: String(cString: agnameof(current)),
+                                               attributes: attributes(UnsafeMutableRawPointer(current), kind: AGNODE)))
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                edgeOrder.append((relgraph_agseq(UnsafeMutableRawPointer(out)), ParsedDOT.Edge(
+                    tail: String(cString: agnameof(relgraph_agtail(out))),
+                    head: String(cString: agnameof(relgraph_aghead(out))),
+                    attributes: attributes(UnsafeMutableRawPointer(out), kind: AGEDGE))))
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        // Edges in the order the file declares them, not grouped by tail node.
+        parsed.edges = edgeOrder.sorted { $0.0 < $1.0 }.map(\.1)
+        return parsed
+    }
+
     /// The output formats Graphviz's loaded plugins can write, for error messages and `--help`.
     public func availableFormats() throws -> [String] {
         lock.lock()

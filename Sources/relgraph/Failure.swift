@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// Runs a command's body, printing any failure as one line on stderr and exiting
+/// with status 1, so that scripts see a clean message instead of a stack trace.
+/// Usage errors (`ValidationError`) pass through to ArgumentParser, which exits 64.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as FormatError {
+        // Already in the `file:line:column: error: message` form editors understand.
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        throw ExitCode(1)
+    } catch {
+        FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
+        throw ExitCode(1)
+    }
+}

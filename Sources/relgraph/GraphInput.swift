@@ -1,0 +1,40 @@
+import Foundation
+import RelGraph
+import RelGraphRender
+
+/// Reads a graph from a file or standard input (`-`) in any input format.
+enum GraphInput {
+    /// The graph in `path`; the format comes from `format`, else the extension, else the content.
+    static func load(_ path: String, format: InputFormat?) throws -> StanceGraph {
+        let (text, name) = try readText(path)
+        let chosen = format ?? (path == "-" ? nil : InputFormat(path: path)) ?? InputFormat(sniffing: text)
+        switch chosen {
+        case .rg: return try TextFormatParser(fileName: name).parse(text)
+        case .json: return try JSONGraphFormat(fileName: name).decode(text)
+        case .dot: return try DOTGraphReader(fileName: name).read(text)
+        }
+    }
+
+    /// The file's text and the name errors should use for it.
+    static func readText(_ path: String) throws -> (text: String, name: String) {
+        let data: Data
+        let name = path == "-" ? "<stdin>" : path
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file")
+            }
+            guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a graph file") }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw CLIError("\(path): cannot be read (check its permissions)")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(name): not UTF-8 text; save it as UTF-8 and try again")
+        }
+        return (text, name)
+    }
+}
