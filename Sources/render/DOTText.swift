@@ -24,7 +24,7 @@ enum DOTText {
         var cleaned = ""
         var previousWasBackslash = false
         for character in text {
-            if previousWasBackslash, "GNETHLnlr\\\"".contains(character) {
+            if previousWasBackslash, "GNETHL\\".contains(character) {
                 cleaned.removeLast()
                 cleaned.append("\u{29F5}")
             }
@@ -38,7 +38,8 @@ enum DOTText {
         return quoted(cleaned, keepingNewlines: true)
     }
 
-    /// Text inside an HTML-like label `<...>`: XML-escaped, control characters removed.
+    /// Text inside an HTML-like label `<...>`: XML-escaped, backslashes doubled,
+    /// control characters removed.
     static func html(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -48,6 +49,9 @@ enum DOTText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            // Graphviz expands \N, \G ... even inside HTML-like labels; a doubled
+            // backslash is drawn as one.
+            case "\\": result += "\\\\"
             default: result.append(isControl(character) ? " " : character)
             }
         }

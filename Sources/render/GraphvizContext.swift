@@ -141,7 +141,7 @@ public final class GraphvizContext: @unchecked Sendable {
         var length: UInt32 = 0
         guard gvRenderData(context, graph, format, &result, &length) == 0, let result else {
             let messages = takeMessages()
-            if messages.contains(where: { $0.contains("not recognized") }) {
+            if messages.contains(where: { $0.contains("not recognized") || $0.contains("unavailable") }) {
                 throw GraphvizError.unsupportedFormat(format: format, messages: messages)
             }
             throw GraphvizError.renderFailed(format: format, messages: messages)
