@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+/// Runs the built `relgraph` executable as a user would, capturing its output
+/// and exit status.
+struct CommandResult {
+    var status: Int32
+    var standardOutput: Data
+    var standardError: String
+
+    var outputText: String { String(decoding: standardOutput, as: UTF8.self) }
+}
+
+enum CommandRunner {
+    /// The folder SwiftPM builds products into (the test bundle sits beside them).
+    static var productsDirectory: URL {
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL
+    }
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("relgraph")
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        let inputPipe = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inputPipe.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, standardOutput: outputData,
+                             standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A fresh empty folder for one test's files.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The repository's example graph.
+    static var seedExample: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/seed.rg").path
+    }
+}
