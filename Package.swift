@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Small C helpers that make Graphviz's layouts deterministic (see its header).
+        .target(
+            name: "CGraphvizSupport",
+            dependencies: ["CGraphviz"],
+            path: "Sources/CGraphvizSupport"
+        ),
         // The graph model and its file formats: pure Swift, no I/O, no Graphviz.
         .target(
             name: "RelGraph",
@@ -28,7 +34,7 @@ let package = Package(
         // The only code that calls Graphviz.
         .target(
             name: "RelGraphRender",
-            dependencies: ["RelGraph", "CGraphviz"],
+            dependencies: ["RelGraph", "CGraphviz", "CGraphvizSupport"],
             path: "Sources/render"
         ),
         // The command-line tool: parses arguments, reads and writes files, calls the libraries.

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 import Foundation
 
 /// The one owner of Graphviz in the process. Every call into the C library goes
@@ -9,6 +10,11 @@ import Foundation
 /// avoids a leak per extra context. Graphviz's messages are routed to a buffer
 /// with `agseterrf`, so nothing is printed on stderr: errors become
 /// `GraphvizError`s and warnings are returned with the output.
+///
+/// It also makes layouts deterministic (see `CGraphvizSupport`): object ids are
+/// numbered per graph instead of taken from heap addresses, which made dot's
+/// output depend on what the process had rendered before, and libc's random
+/// state is reset before each layout, which sfdp draws from.
 public final class GraphvizContext: @unchecked Sendable {
     /// The process's context; creating more only costs memory.
     public static let shared = GraphvizContext()
@@ -104,6 +110,7 @@ public final class GraphvizContext: @unchecked Sendable {
         if let gvc { return gvc }
         agseterr(AGWARN)
         _ = agseterrf(captureGraphvizMessage)
+        relgraph_install_deterministic_ids()
         guard let created = gvContext() else {
             let error = GraphvizError.pluginsNotConfigured(messages: ["gvContext() returned NULL"])
             startupError = error
@@ -133,6 +140,7 @@ public final class GraphvizContext: @unchecked Sendable {
             throw GraphvizError.invalidDOT(messages: takeMessages())
         }
         defer { agclose(graph) }
+        relgraph_reset_random_state()
         guard gvLayout(context, graph, engine) == 0 else {
             throw GraphvizError.layoutFailed(engine: engine, messages: takeMessages())
         }

@@ -60,7 +60,7 @@ final class GraphvizContextTests: XCTestCase {
     /// Runs `body` with file descriptor 2 redirected to a file, returning what was written.
     private func capturingStandardError(_ body: () throws -> Void) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let file = try FileHandle(forWritingTo: url)
         let saved = dup(STDERR_FILENO)
         dup2(file.fileDescriptor, STDERR_FILENO)
