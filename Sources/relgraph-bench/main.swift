@@ -1,9 +1,18 @@
 import Foundation
-import RelGraph
-import RelGraphRender
-let text = try String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
-let graph = try TextFormatParser(fileName: CommandLine.arguments[1]).parse(text)
-if CommandLine.arguments[3] == "src" { print(Renderer().dotSource(for: graph)); exit(0) }
-let r = try Renderer().render(graph, options: RenderOptions(format: OutputFormat(rawValue: CommandLine.arguments[3])!))
-try Data(r.data).write(to: URL(fileURLWithPath: CommandLine.arguments[2]))
-print(r.plan, r.warnings)
+
+// relgraph-bench: times RelGraph's renderer against bare libgvc on the same DOT.
+// Run as `swift run -c release relgraph-bench [--quick] [--graphs N] ...`; see
+// BenchmarkOptions for the flags and BenchmarkRun for what is measured.
+
+do {
+    let options = try BenchmarkOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    if let child = options.child {
+        try AlternativeLayouts.runChild(path: child.path, engine: child.engine)
+    } else {
+        try BenchmarkRun(options: options).run()
+    }
+} catch {
+    FileHandle.standardError.write(Data("relgraph-bench: \(error)\n".utf8))
+    if case BenchmarkError.usage = error { exit(2) }
+    exit(1)
+}

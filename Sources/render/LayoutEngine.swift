@@ -8,6 +8,6 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
     case fdp
     /// Multiscale force-directed; the one that stays fast for thousands of nodes.
     case sfdp
-    /// Circular layout; good for small dense graphs.
-    case circo
+    // circo is left out: Graphviz 2.42's circo crashes (segmentation fault)
+    // after a few dozen layouts of graphs with parallel edges in one process.
 }

@@ -58,8 +58,6 @@ public struct StyledDOTBuilder: Sendable {
         case .dot:
             attributes += ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
             if plan.compact { attributes.append("splines=\"line\"") }
-        case .circo:
-            attributes += ["mindist=\"0.6\""]
         case .neato, .fdp, .sfdp:
             attributes += ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\""]
             attributes.append(plan.compact ? "splines=\"line\"" : "splines=\"true\"")

@@ -44,19 +44,27 @@ public struct JSONGraphFormat: Sendable {
         } catch {
             throw FormatError("invalid JSON: \(error.message)", at: location(ofOffset: error.offset, in: text))
         }
+        // The envelope is checked first: a newer version or another format may not
+        // fit this version's shape, and the version is then what is wrong.
+        let envelope: Envelope
         let raw: RawDocument
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw translate(error, in: text)
+        }
+        if let format = envelope.format, format != Self.formatName {
+            throw FormatError("this JSON is a '\(format)' document, not a RelGraph graph (expected \"format\": \"relgraph\")",
+                              at: location(of: [.key("format")], in: text))
+        }
+        if let version = envelope.version, version > Self.currentVersion || version < 1 {
+            throw FormatError("graph format version \(version) is not supported; this RelGraph reads versions 1...\(Self.currentVersion)",
+                              at: location(of: [.key("version")], in: text))
+        }
         do {
             raw = try JSONDecoder().decode(RawDocument.self, from: Data(text.utf8))
         } catch let error as DecodingError {
             throw translate(error, in: text)
-        }
-        if let format = raw.format, format != Self.formatName {
-            throw FormatError("this JSON is a '\(format)' document, not a RelGraph graph (expected \"format\": \"relgraph\")",
-                              at: location(of: [.key("format")], in: text))
-        }
-        if let version = raw.version, version > Self.currentVersion || version < 1 {
-            throw FormatError("graph format version \(version) is not supported; this RelGraph reads versions 1...\(Self.currentVersion)",
-                              at: location(of: [.key("version")], in: text))
         }
         var graph = StanceGraph(metadata: raw.metadata ?? GraphMetadata())
         for (index, actor) in (raw.actors ?? []).enumerated() {
@@ -93,11 +101,15 @@ public struct JSONGraphFormat: Sendable {
         }
     }
 
+    /// What the document says it is, read before anything else.
+    private struct Envelope: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
     /// The document before the graph's rules are checked, so rule violations can be
     /// reported at the element that breaks them.
     private struct RawDocument: Decodable {
-        var format: String?
-        var version: Int?
         var metadata: GraphMetadata?
         var actors: [Actor]?
         var stances: [Stance]?
@@ -135,6 +147,7 @@ public struct JSONGraphFormat: Sendable {
         case is String.Type: return "a string"
         case is Int.Type: return "an integer"
         case is [Any].Type: return "an array"
+        case is [String: Any].Type: return "an object"
         default: return "a value of type \(type)"
         }
     }

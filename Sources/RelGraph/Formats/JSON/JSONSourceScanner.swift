@@ -49,20 +49,22 @@ struct JSONSourceScanner {
         }
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters, as the text format counts them) of a
+    /// byte offset. A leading byte order mark takes no column.
     static func lineAndColumn(ofOffset offset: Int, in text: String) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
-        var index = 0
-        for scalar in text.unicodeScalars {
-            if index >= offset { break }
-            if scalar == "\n" {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: max(0, min(offset, utf8.count)))
+        var prefix = text[..<end]
+        if prefix.first == "\u{FEFF}" { prefix = prefix.dropFirst() }
+        for character in prefix {
+            if character == "\n" || character == "\r\n" {
                 line += 1
                 column = 1
-            } else if scalar.properties.generalCategory != .nonspacingMark {
+            } else {
                 column += 1
             }
-            index += String(scalar).utf8.count
         }
         return (line, column)
     }
@@ -153,21 +155,39 @@ struct JSONSourceScanner {
                 position += 1
                 return String(decoding: raw, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                guard position + 1 < bytes.count else { break }
+                guard position + 1 < bytes.count else { throw SyntaxError(message: "unterminated string", offset: start) }
                 let escaped = bytes[position + 1]
                 if escaped == UInt8(ascii: "u") {
-                    let hex = bytes[min(position + 2, bytes.count)..<min(position + 6, bytes.count)]
-                    guard hex.count == 4, hex.allSatisfy(Self.isHexDigit) else {
-                        throw SyntaxError(message: "expected four hex digits after \\u", offset: position)
-                    }
+                    // Decoded, so that keys match the decoder's coding paths.
+                    let escapeStart = position
+                    var unit = try hexUnit(at: position)
                     position += 6
-                } else {
-                    guard "\"\\/bfnrt".utf8.contains(escaped) else {
-                        throw SyntaxError(message: "invalid escape in a string", offset: position)
+                    if (0xD800..<0xDC00).contains(unit), peek(UInt8(ascii: "\\")),
+                       position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
+                        let low = try hexUnit(at: position)
+                        if (0xDC00..<0xE000).contains(low) {
+                            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                            position += 6
+                        }
                     }
-                    raw.append(escaped)
+                    guard let scalar = Unicode.Scalar(unit) else {
+                        throw SyntaxError(message: "\\u escape with a lone surrogate", offset: escapeStart)
+                    }
+                    raw.append(contentsOf: Array(String(scalar).utf8))
+                } else {
+                    switch escaped {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): raw.append(escaped)
+                    case UInt8(ascii: "b"): raw.append(0x08)
+                    case UInt8(ascii: "f"): raw.append(0x0C)
+                    case UInt8(ascii: "n"): raw.append(0x0A)
+                    case UInt8(ascii: "r"): raw.append(0x0D)
+                    case UInt8(ascii: "t"): raw.append(0x09)
+                    default: throw SyntaxError(message: "invalid escape in a string", offset: position)
+                    }
                     position += 2
                 }
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                throw SyntaxError(message: "unterminated string", offset: start)
             case 0..<0x20:
                 throw SyntaxError(message: "control character in a string; escape it (\\n, \\t, \\u0000)", offset: position)
             default:
@@ -176,6 +196,16 @@ struct JSONSourceScanner {
             }
         }
         throw SyntaxError(message: "unterminated string", offset: start)
+    }
+
+    /// The UTF-16 code unit of the `\uXXXX` escape at `offset`.
+    private func hexUnit(at offset: Int) throws(SyntaxError) -> UInt32 {
+        let hex = bytes[min(offset + 2, bytes.count)..<min(offset + 6, bytes.count)]
+        guard hex.count == 4, hex.allSatisfy(Self.isHexDigit),
+              let unit = UInt32(String(decoding: hex, as: UTF8.self), radix: 16) else {
+            throw SyntaxError(message: "expected four hex digits after \\u", offset: offset)
+        }
+        return unit
     }
 
     private mutating func scanLiteral(_ word: String) throws(SyntaxError) {
@@ -194,6 +224,9 @@ struct JSONSourceScanner {
         let digitsStart = position
         while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
         guard position > digitsStart else { throw SyntaxError(message: "expected digits in a number", offset: start) }
+        if position - digitsStart > 1, bytes[digitsStart] == UInt8(ascii: "0") {
+            throw SyntaxError(message: "a number must not have a leading zero", offset: start)
+        }
         if peek(UInt8(ascii: ".")) {
             position += 1
             let fraction = position

@@ -151,7 +151,7 @@ public struct TextFormatParser: Sendable {
         var rest = Array(tokens.dropFirst())
         var key = keyword
         if keyword == "meta" {
-            guard let name = rest.first, name.isWord else {
+            guard let name = rest.first, name.kind != .comma else {
                 throw FormatError("expected a field name after 'meta', as in: meta cluster syria-2016",
                                   at: location(line, tokens[0].column + 5))
             }
@@ -165,7 +165,8 @@ public struct TextFormatParser: Sendable {
             throw FormatError("expected one quoted value or plain words after '\(key)'", at: location(line, rest[1].column))
         }
         let value = rest.map(\.text).joined(separator: " ")
-        switch key {
+        // `meta title ...` is an extra field called "title" (the writer writes extra fields this way).
+        switch keyword == "meta" ? "" : key {
         case "title": metadata.title = value
         case "date": metadata.date = value
         case "url": metadata.url = value

@@ -34,18 +34,19 @@ public struct TextFormatWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A double-quoted string with the escapes the tokenizer understands.
+    /// A double-quoted string with the escapes the tokenizer understands. Works on
+    /// Unicode scalars, as the tokenizer does, so a quote that a combining mark
+    /// follows is escaped too.
     func quote(_ text: String) -> String {
         var quoted = "\""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": quoted += "\\\""
             case "\\": quoted += "\\\\"
             case "\n": quoted += "\\n"
             case "\r": quoted += "\\r"
-            case "\r\n": quoted += "\\r\\n"
             case "\t": quoted += "\\t"
-            default: quoted.append(character)
+            default: quoted.unicodeScalars.append(scalar)
             }
         }
         return quoted + "\""
@@ -56,7 +57,9 @@ public struct TextFormatWriter: Sendable {
     func reference(_ id: String) -> String {
         let reserved: Set<String> = ["actor", "title", "date", "url", "meta", "aliases:"]
         let plain = !id.isEmpty
-            && id.allSatisfy { !$0.isWhitespace && $0 != "\"" && $0 != "#" && $0 != "," && $0 != "\\" }
+            && id.unicodeScalars.allSatisfy {
+                !$0.properties.isWhitespace && $0 != "\"" && $0 != "#" && $0 != "," && $0 != "\\"
+            }
             && !reserved.contains(id.lowercased())
             && !StanceVocabulary.isStanceWord(id)
             && !(id.first == "x" || id.first == "×")

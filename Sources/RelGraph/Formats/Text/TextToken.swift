@@ -19,24 +19,33 @@ struct TextToken: Equatable {
 
 /// Splits one line of the text format into tokens, stopping at a `#` comment.
 ///
+/// The line is read as Unicode scalars, so that a quote, backslash or space that a
+/// combining mark joins into one Character is still seen; columns count Characters.
 /// Quoted strings take `\"`, `\\`, `\n`, `\r` and `\t` escapes; curly quotes inside them
 /// are ordinary characters, so article quotes can be pasted as they are.
 enum TextTokenizer {
     static func tokenize(_ line: Substring, lineNumber: Int, file: String) throws -> [TextToken] {
         var tokens: [TextToken] = []
-        let characters = Array(line)
+        var characters: [Unicode.Scalar] = []
+        var columns: [Int] = []
+        for (offset, character) in line.enumerated() {
+            for scalar in character.unicodeScalars {
+                characters.append(scalar)
+                columns.append(offset + 1)
+            }
+        }
         var index = 0
         func location(_ at: Int) -> SourceLocation {
-            SourceLocation(file: file, line: lineNumber, column: at + 1)
+            SourceLocation(file: file, line: lineNumber, column: columns[at])
         }
         while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            if character.properties.isWhitespace {
                 index += 1
             } else if character == "#" {
                 break
             } else if character == "," {
-                tokens.append(TextToken(kind: .comma, text: ",", column: index + 1))
+                tokens.append(TextToken(kind: .comma, text: ",", column: columns[index]))
                 index += 1
             } else if character == "\"" {
                 let start = index
@@ -65,7 +74,7 @@ enum TextTokenizer {
                         index += 1
                         break
                     } else {
-                        text.append(next)
+                        text.unicodeScalars.append(next)
                         index += 1
                     }
                 }
@@ -73,17 +82,17 @@ enum TextTokenizer {
                     throw FormatError("unterminated quoted string; expected a closing '\"' before the end of the line",
                                       at: location(start))
                 }
-                tokens.append(TextToken(kind: .quoted, text: text, column: start + 1))
+                tokens.append(TextToken(kind: .quoted, text: text, column: columns[start]))
             } else {
                 let start = index
                 var text = ""
                 while index < characters.count {
                     let next = characters[index]
-                    if next.isWhitespace || next == "\"" || next == "#" || next == "," { break }
-                    text.append(next)
+                    if next.properties.isWhitespace || next == "\"" || next == "#" || next == "," { break }
+                    text.unicodeScalars.append(next)
                     index += 1
                 }
-                tokens.append(TextToken(kind: .word, text: text, column: start + 1))
+                tokens.append(TextToken(kind: .word, text: text, column: columns[start]))
             }
         }
         return tokens
