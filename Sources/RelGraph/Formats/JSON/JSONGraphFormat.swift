@@ -47,7 +47,6 @@ public struct JSONGraphFormat: Sendable {
         // The envelope is checked first: a newer version or another format may not
         // fit this version's shape, and the version is then what is wrong.
         let envelope: Envelope
-        let raw: RawDocument
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: Data(text.utf8))
         } catch let error as DecodingError {
@@ -61,6 +60,7 @@ public struct JSONGraphFormat: Sendable {
             throw FormatError("graph format version \(version) is not supported; this RelGraph reads versions 1...\(Self.currentVersion)",
                               at: location(of: [.key("version")], in: text))
         }
+        let raw: RawDocument
         do {
             raw = try JSONDecoder().decode(RawDocument.self, from: Data(text.utf8))
         } catch let error as DecodingError {
