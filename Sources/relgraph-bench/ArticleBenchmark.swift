@@ -38,6 +38,8 @@ struct ArticleBenchmark {
         /// Graphs whose direct SVG equals GraphvizContext's byte for byte (warm-up round).
         var identicalOutputs: Int
         var outputBytes: Int
+        /// FNV-1a of every graph's DOT text, to tell whether two runs measured the same input.
+        var inputFingerprint: String
 
         func summary(_ path: Path) -> Summary { Summary(perGraphMedians[path.rawValue]) }
 
@@ -53,6 +55,12 @@ struct ArticleBenchmark {
         }
 
         /// The median over graphs of each graph's own wrapper/direct ratio.
+        /// The ratio if building the DOT text were counted as preparing the input:
+        /// what is left is layout plus everything the renderer does around it.
+        var ratioWithoutDOTBuild: Double {
+            (summary(.wrapper).total - summary(.dotBuild).total) / summary(.direct).total
+        }
+
         var medianPerGraphRatio: Double {
             median(zip(perGraphMedians[Path.wrapper.rawValue], perGraphMedians[Path.direct.rawValue]).map { $0 / $1 })
         }
@@ -70,6 +78,8 @@ struct ArticleBenchmark {
              engine: LayoutPlan.choose(for: graph, options: options).engine.rawValue)
         }
         var outputBytes = 0
+        var fingerprint = Fingerprint()
+        for (dot, _) in prepared { fingerprint.add(dot) }
 
         func time(_ path: Path, _ index: Int) throws -> Double {
             let graph = graphs[index]
@@ -130,6 +140,6 @@ struct ArticleBenchmark {
         return Result(graphCount: graphs.count, rounds: rounds,
                       perGraphMedians: samples.map { $0.map(median) },
                       roundTotals: roundTotals, plans: plans, identicalOutputs: identical,
-                      outputBytes: outputBytes)
+                      outputBytes: outputBytes, inputFingerprint: fingerprint.hex)
     }
 }

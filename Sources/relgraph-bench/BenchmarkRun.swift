@@ -66,6 +66,7 @@ struct BenchmarkRun {
         let plans = result.plans.sorted { $0.key < $1.key }.map { "\($0.key) x\($0.value)" }.joined(separator: "; ")
         print("  plans chosen: \(plans)")
         print("  direct SVG byte-identical to GraphvizContext's: \(result.identicalOutputs) of \(graphs.count)")
+        print("  input fingerprint (FNV-1a of all DOT texts): \(result.inputFingerprint)")
         print("")
 
         var table = TextTable(["path", "graphs/s", "median ms", "p95 ms", "mean ms", "max ms"], rightAligned: [1, 2, 3, 4, 5])
@@ -84,6 +85,7 @@ struct BenchmarkRun {
         var ratios = TextTable(["target / figure", "value", "target", "verdict"], rightAligned: [1])
         ratios.add(["wrapper / direct (sum of per-graph medians)", Format.ratio(result.ratio),
                     "<= \(Format.ratio(Self.wrapperRatioTarget))", Format.verdict(result.ratio <= Self.wrapperRatioTarget)])
+        ratios.add(["(wrapper - DOT build) / direct", Format.ratio(result.ratioWithoutDOTBuild), "", ""])
         ratios.add(["wrapper / direct (median of per-graph ratios)", Format.ratio(result.medianPerGraphRatio), "", ""])
         ratios.add(["wrapper / direct (throughput)",
                     Format.ratio(result.throughput(.direct) / result.throughput(.wrapper)), "", ""])
@@ -113,12 +115,13 @@ struct BenchmarkRun {
         print("  generated corpus graphs: a few hub states, weights 1/rank^0.8, every actor attached;")
         print("  three runs per path when a render takes under a second, else one; medians shown.")
         print("")
-        var shape = TextTable(["graph", "actors", "stances", "max degree", "engine", "labels", "compact", "DOT", "SVG"],
-                              rightAligned: [1, 2, 3, 7, 8])
+        var shape = TextTable(["graph", "actors", "stances", "max degree", "engine", "labels", "compact", "DOT", "SVG",
+                               "DOT FNV-1a"], rightAligned: [1, 2, 3, 7, 8])
         for result in results {
             shape.add([result.testCase.name, "\(result.graph.actors.count)", "\(result.graph.stances.count)",
                        "\(result.maxDegree)", result.plan.engine.rawValue, result.plan.edgeLabels ? "on" : "off",
-                       result.plan.compact ? "yes" : "no", Format.kilobytes(result.dotBytes), Format.kilobytes(result.svgBytes)])
+                       result.plan.compact ? "yes" : "no", Format.kilobytes(result.dotBytes), Format.kilobytes(result.svgBytes),
+                       result.dotFingerprint])
         }
         print(shape.render())
         print("")

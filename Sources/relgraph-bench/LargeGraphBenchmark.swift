@@ -24,6 +24,7 @@ struct LargeGraphBenchmark {
         var plan: LayoutPlan
         var maxDegree: Int
         var dotBytes: Int
+        var dotFingerprint: String
         var svgBytes: Int
         var runs: Int
         /// Medians over the runs, in ms.
@@ -83,7 +84,7 @@ struct LargeGraphBenchmark {
             degree[stance.target, default: 0] += 1
         }
         return Result(testCase: testCase, graph: graph, plan: plan, maxDegree: degree.values.max() ?? 0,
-                      dotBytes: dot.utf8.count, svgBytes: svgBytes, runs: round,
+                      dotBytes: dot.utf8.count, dotFingerprint: Fingerprint.of(dot).hex, svgBytes: svgBytes, runs: round,
                       wrapper: median(wrapper), direct: median(directTimes),
                       contextLayout: median(context), dotBuild: median(build))
     }

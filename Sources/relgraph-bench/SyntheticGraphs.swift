@@ -24,7 +24,8 @@ enum SyntheticGraphs {
         let stanceCount = generator.int(in: 10...25)
 
         var pools: [ActorKind: [String]] = [:]
-        for (kind, names) in SyntheticText.namedActors { pools[kind] = generator.shuffled(names) }
+        // In ActorKind's declared order: a dictionary's own order changes from process to process.
+        for kind in ActorKind.allCases { pools[kind] = generator.shuffled(SyntheticText.namedActors[kind] ?? []) }
         let kindWeights = SyntheticText.actorKindWeights.map(\.1)
         var graph = StanceGraph(metadata: GraphMetadata(
             title: "Synthetic article \(number + 1)",
@@ -67,7 +68,8 @@ enum SyntheticGraphs {
         var generator = SeededGenerator(seed: seed)
         let hubCount = max(3, actorCount / 50)
         var pools: [ActorKind: [String]] = [:]
-        for (kind, names) in SyntheticText.namedActors { pools[kind] = generator.shuffled(names) }
+        // In ActorKind's declared order: a dictionary's own order changes from process to process.
+        for kind in ActorKind.allCases { pools[kind] = generator.shuffled(SyntheticText.namedActors[kind] ?? []) }
         let kindWeights = SyntheticText.actorKindWeights.map(\.1)
 
         // Actors in rank order (rank 0 is the biggest hub).

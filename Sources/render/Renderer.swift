@@ -22,7 +22,7 @@ public struct Renderer: Sendable {
                 title: options.title ?? graph.metadata.title ?? "Stance graph",
                 summary: Self.summary(of: graph),
                 fixedSize: options.fixedSize)
-            data = Array(processor.process(String(decoding: data, as: UTF8.self)).utf8)
+            data = processor.process(data)
         }
         return Rendering(data: data, plan: plan, warnings: output.warnings)
     }

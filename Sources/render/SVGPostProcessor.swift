@@ -10,34 +10,70 @@ struct SVGPostProcessor {
     var summary: String
     var fixedSize: Bool
 
-    func process(_ svg: String) -> String {
-        var text = removingComments(svg)
-        // Graphviz writes hyphens in ids and classes as &#45;; the plain character is
-        // equivalent XML and lets CSS selectors and text search find them.
-        text = text.replacingAll("&#45;", with: "-")
-        guard let open = text.range(of: "<svg"), let close = text[open.upperBound...].firstIndex(of: ">") else {
-            return text
+    func process(_ svg: [UInt8]) -> [UInt8] {
+        let cleaned = removingCommentsAndHyphenEntities(svg)
+        // Only the root tag is edited as a string; the body stays bytes, so the
+        // cost is one linear pass even for a multi-megabyte corpus picture.
+        guard let open = Self.find(Array("<svg".utf8), in: cleaned, from: 0),
+              let close = cleaned[open...].firstIndex(of: UInt8(ascii: ">")) else {
+            return cleaned
         }
-        var tag = String(text[open.lowerBound..<close])
+        var tag = String(decoding: cleaned[open..<close], as: UTF8.self)
         if !fixedSize {
             tag = removingAttribute("width", from: tag)
             tag = removingAttribute("height", from: tag)
         }
         tag += " role=\"img\" aria-labelledby=\"relgraph-title relgraph-desc\" class=\"relgraph\""
         let accessible = ">\n<title id=\"relgraph-title\">\(title.xmlEscaped)</title>\n<desc id=\"relgraph-desc\">\(summary.xmlEscaped)</desc>"
-        return String(text[..<open.lowerBound]) + tag + accessible + String(text[text.index(after: close)...])
+        var result: [UInt8] = []
+        result.reserveCapacity(cleaned.count + 512)
+        result += cleaned[..<open]
+        result += Array(tag.utf8)
+        result += Array(accessible.utf8)
+        result += cleaned[(close + 1)...]
+        return result
     }
 
-    private func removingComments(_ svg: String) -> String {
-        var result = ""
-        var rest = Substring(svg)
-        while let start = rest.range(of: "<!--") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "-->") else { return result }
-            rest = rest[end.upperBound...]
-            if rest.first == "\n" { rest = rest.dropFirst() }
+    /// Drops `<!-- ... -->` comments (with the line break after them) and writes
+    /// Graphviz's `&#45;` as a plain hyphen, which is equivalent XML and lets CSS
+    /// selectors and text search find ids and classes.
+    private func removingCommentsAndHyphenEntities(_ svg: [UInt8]) -> [UInt8] {
+        let commentOpen = Array("<!--".utf8)
+        let commentClose = Array("-->".utf8)
+        let hyphenEntity = Array("&#45;".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(svg.count)
+        var index = 0
+        while index < svg.count {
+            let byte = svg[index]
+            if byte == UInt8(ascii: "<"), Self.matches(commentOpen, in: svg, at: index) {
+                guard let end = Self.find(commentClose, in: svg, from: index + commentOpen.count) else { break }
+                index = end + commentClose.count
+                if index < svg.count, svg[index] == UInt8(ascii: "\n") { index += 1 }
+            } else if byte == UInt8(ascii: "&"), Self.matches(hyphenEntity, in: svg, at: index) {
+                result.append(UInt8(ascii: "-"))
+                index += hyphenEntity.count
+            } else {
+                result.append(byte)
+                index += 1
+            }
         }
-        return result + rest
+        return result
+    }
+
+    private static func matches(_ pattern: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0], matches(pattern, in: bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func removingAttribute(_ name: String, from tag: String) -> String {
