@@ -6,20 +6,31 @@
 /// distinct actor ids give distinct element ids.
 enum SVGIdentifier {
     static func make(_ prefix: String, _ parts: [String]) -> String {
-        ([prefix] + parts.map(encode)).joined(separator: "-")
+        var id = prefix
+        for part in parts {
+            id += "-"
+            id += encode(part)
+        }
+        return id
     }
 
     static func encode(_ raw: String) -> String {
-        var result = ""
+        if !raw.isEmpty, raw.utf8.allSatisfy(isASCIIAlphanumeric) { return raw }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
         for scalar in raw.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if scalar == "-" {
-                result += "_2d"
+            let value = scalar.value
+            if value < 0x80, isASCIIAlphanumeric(UInt8(value)) {
+                bytes.append(UInt8(value))
             } else {
-                result += "_" + String(scalar.value, radix: 16)
+                bytes.append(UInt8(ascii: "_"))
+                bytes += Array(String(value, radix: 16).utf8)
             }
         }
-        return result.isEmpty ? "_" : result
+        return bytes.isEmpty ? "_" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }

@@ -43,21 +43,30 @@ struct SVGPostProcessor {
         let hyphenEntity = Array("&#45;".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(svg.count)
+        var runStart = 0
         var index = 0
         while index < svg.count {
             let byte = svg[index]
+            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "<"), Self.matches(commentOpen, in: svg, at: index) {
-                guard let end = Self.find(commentClose, in: svg, from: index + commentOpen.count) else { break }
+                result.append(contentsOf: svg[runStart..<index])
+                guard let end = Self.find(commentClose, in: svg, from: index + commentOpen.count) else { return result }
                 index = end + commentClose.count
                 if index < svg.count, svg[index] == UInt8(ascii: "\n") { index += 1 }
+                runStart = index
             } else if byte == UInt8(ascii: "&"), Self.matches(hyphenEntity, in: svg, at: index) {
+                result.append(contentsOf: svg[runStart..<index])
                 result.append(UInt8(ascii: "-"))
                 index += hyphenEntity.count
+                runStart = index
             } else {
-                result.append(byte)
                 index += 1
             }
         }
+        result.append(contentsOf: svg[runStart...])
         return result
     }
 

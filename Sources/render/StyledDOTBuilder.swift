@@ -17,30 +17,41 @@ public struct StyledDOTBuilder: Sendable {
 
     /// The DOT text for `graph`, drawn as `plan` says.
     public func build(_ graph: StanceGraph, plan: LayoutPlan, options: RenderOptions) -> String {
-        var lines: [String] = []
-        lines.append("digraph relgraph {")
-        lines.append("  graph [" + graphAttributes(graph, plan: plan, options: options).joined(separator: ", ") + "];")
-        let nodeFont = plan.compact ? 9 : 11
-        lines.append("  node [fontname=\(DOTText.quoted(Self.fontName)), fontsize=\(nodeFont), penwidth=1.1, margin=\"0.12,0.06\"];")
-        lines.append("  edge [fontname=\(DOTText.quoted(Self.fontName)), fontsize=9, arrowsize=0.8];")
+        var dot = DOTBuffer(capacity: 1024 + 400 * (graph.actors.count + graph.stances.count))
+        dot.raw("digraph relgraph {\n  graph [")
+        dot.raw(graphAttributes(graph, plan: plan, options: options).joined(separator: ", "))
+        dot.raw("];\n  node [fontname=")
+        dot.appendQuoted(Self.fontName)
+        dot.raw(plan.compact ? ", fontsize=9" : ", fontsize=11")
+        dot.raw(", penwidth=1.1, margin=\"0.12,0.06\"];\n  edge [fontname=")
+        dot.appendQuoted(Self.fontName)
+        dot.raw(", fontsize=9, arrowsize=0.8];\n")
 
         var nodeNames: [String: String] = [:]
         var usedIDs = Set<String>()
         for (index, actor) in graph.actors.enumerated() {
             let name = "a\(index)"
             nodeNames[actor.id] = name
-            lines.append("  \(name) [" + nodeAttributes(actor, id: unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs))
-                .joined(separator: ", ") + "];")
+            dot.raw("  ")
+            dot.raw(name)
+            dot.raw(" [")
+            writeNodeAttributes(actor, id: unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
+            dot.raw("];\n")
         }
         for stance in graph.stances {
             guard let tail = nodeNames[stance.source], let head = nodeNames[stance.target] else { continue }
             let key = stance.key
             let id = unique(SVGIdentifier.make("stance", [key.source, key.kind.rawValue, key.target]), &usedIDs)
-            let attributes = edgeAttributes(stance, graph: graph, id: id, plan: plan)
-            lines.append("  \(tail) -> \(head) [" + attributes.joined(separator: ", ") + "];")
+            dot.raw("  ")
+            dot.raw(tail)
+            dot.raw(" -> ")
+            dot.raw(head)
+            dot.raw(" [")
+            writeEdgeAttributes(stance, graph: graph, id: id, plan: plan, into: &dot)
+            dot.raw("];\n")
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        dot.raw("}\n")
+        return dot.text
     }
 
     // MARK: Graph
@@ -104,45 +115,48 @@ public struct StyledDOTBuilder: Sendable {
 
     // MARK: Nodes and edges
 
-    private func nodeAttributes(_ actor: Actor, id: String) -> [String] {
+    private func writeNodeAttributes(_ actor: Actor, id: String, into dot: inout DOTBuffer) {
         let style = ActorStyle.of(actor.kind)
         var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
         let others = actor.aliases.filter { $0 != actor.name }
         if !others.isEmpty { tooltip += "\nalso: " + others.joined(separator: ", ") }
-        return [
-            "id=\(DOTText.quoted(id))",
-            "class=\(DOTText.quoted("actor \(actor.kind.rawValue)"))",
-            "label=<\(DOTText.wrappedHTML(actor.name))>",
-            "shape=\(style.shape)",
-            "style=\(DOTText.quoted(style.style))",
-            "fillcolor=\(DOTText.quoted(style.fillColor))",
-            "color=\(DOTText.quoted(style.borderColor))",
-            "tooltip=\(DOTText.tooltip(tooltip))",
-        ]
+        dot.attribute("id", quoted: id, first: true)
+        dot.attribute("class", quoted: "actor \(actor.kind.rawValue)")
+        dot.raw(", label=<")
+        dot.raw(DOTText.wrappedHTML(actor.name))
+        dot.raw(">")
+        dot.attribute("shape", plain: style.shape)
+        dot.attribute("style", quoted: style.style)
+        dot.attribute("fillcolor", quoted: style.fillColor)
+        dot.attribute("color", quoted: style.borderColor)
+        dot.raw(", tooltip=")
+        dot.appendTooltip(tooltip)
     }
 
-    private func edgeAttributes(_ stance: Stance, graph: StanceGraph, id: String, plan: LayoutPlan) -> [String] {
+    private func writeEdgeAttributes(_ stance: Stance, graph: StanceGraph, id: String, plan: LayoutPlan, into dot: inout DOTBuffer) {
         let style = StanceStyle.of(stance.kind)
-        let color = style.doubleLine ? "\(style.color):invis:\(style.color)" : style.color
-        var attributes = [
-            "id=\(DOTText.quoted(id))",
-            "class=\(DOTText.quoted("stance \(stance.kind.rawValue) \(stance.polarity.rawValue)"))",
-            "color=\(DOTText.quoted(color))",
-            "style=\(DOTText.quoted(style.lineStyle))",
-            "penwidth=\(formatNumber(style.penwidth(count: stance.count)))",
-        ]
+        dot.attribute("id", quoted: id, first: true)
+        dot.attribute("class", quoted: "stance \(stance.kind.rawValue) \(stance.polarity.rawValue)")
+        dot.attribute("color", quoted: style.doubleLine ? "\(style.color):invis:\(style.color)" : style.color)
+        dot.attribute("style", quoted: style.lineStyle)
+        dot.attribute("penwidth", plain: formatNumber(style.penwidth(count: stance.count)))
         if stance.kind.isSymmetric {
-            attributes.append("dir=\"none\"")
+            dot.raw(", dir=\"none\"")
         } else {
-            attributes.append("arrowhead=\(DOTText.quoted(style.arrowhead))")
+            dot.attribute("arrowhead", quoted: style.arrowhead)
         }
         if plan.edgeLabels {
-            let text = stance.count > 1 ? "\(stance.kind.rawValue) ×\(stance.count)" : stance.kind.rawValue
-            attributes.append("label=<\(DOTText.html(text))>")
-            attributes.append("fontcolor=\(DOTText.quoted(style.color))")
+            dot.raw(", label=<")
+            dot.raw(stance.kind.rawValue)
+            if stance.count > 1 {
+                dot.raw(" ×")
+                dot.raw(stance.count)
+            }
+            dot.raw(">")
+            dot.attribute("fontcolor", quoted: style.color)
         }
-        attributes.append("tooltip=\(DOTText.tooltip(tooltip(for: stance, graph: graph)))")
-        return attributes
+        dot.raw(", tooltip=")
+        dot.appendTooltip(tooltip(for: stance, graph: graph))
     }
 
     /// "Turkey opposes Kurds (×2)" and the first quotes, each on its own line.
@@ -152,16 +166,28 @@ public struct StyledDOTBuilder: Sendable {
         var text = "\(source) \(stance.kind.rawValue) \(target)"
         if stance.count > 1 { text += " (×\(stance.count))" }
         for evidence in stance.evidence.prefix(Self.tooltipQuotes) {
-            var quote = evidence.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            if quote.count > Self.tooltipQuoteLength {
-                quote = String(quote.prefix(Self.tooltipQuoteLength)) + "…"
-            }
-            text += "\n“\(quote)”"
+            text += "\n“" + Self.shortened(evidence.text) + "”"
         }
         if stance.evidence.count > Self.tooltipQuotes {
             text += "\n(+\(stance.evidence.count - Self.tooltipQuotes) more)"
         }
         return text
+    }
+
+    /// One line of at most `tooltipQuoteLength` characters: line breaks become
+    /// spaces, and a longer quote is cut with an ellipsis.
+    static func shortened(_ quote: String) -> String {
+        var line = quote
+        let hasLineBreak = line.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) || $0.contains(0x0D) }
+            ?? line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+        if hasLineBreak {
+            line = line.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        // Counting characters is slow; the byte count bounds it from above.
+        if line.utf8.count > tooltipQuoteLength, line.count > tooltipQuoteLength {
+            line = String(line.prefix(tooltipQuoteLength)) + "…"
+        }
+        return line
     }
 
     private func unique(_ id: String, _ used: inout Set<String>) -> String {
