@@ -12,6 +12,8 @@ public struct StyledDOTBuilder: Sendable {
     /// How many evidence quotes a tooltip shows, and how long each may be.
     static let tooltipQuotes = 4
     static let tooltipQuoteLength = 280
+    /// Opacity added to edge colours in compact (large-graph) drawings.
+    static let compactAlpha = "A0"
 
     public init() {}
 
@@ -68,10 +70,10 @@ public struct StyledDOTBuilder: Sendable {
         switch plan.engine {
         case .dot:
             attributes += ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
-            if plan.compact { attributes.append("splines=\"line\"") }
+            if plan.straightEdges { attributes.append("splines=\"line\"") }
         case .neato, .fdp, .sfdp:
             attributes += ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\""]
-            attributes.append(plan.compact ? "splines=\"line\"" : "splines=\"true\"")
+            attributes.append(plan.straightEdges ? "splines=\"line\"" : "splines=\"true\"")
         }
         let title = options.title ?? graph.metadata.title
         if options.legend || title != nil {
@@ -135,11 +137,16 @@ public struct StyledDOTBuilder: Sendable {
 
     private func writeEdgeAttributes(_ stance: Stance, graph: StanceGraph, id: String, plan: LayoutPlan, into dot: inout DOTBuffer) {
         let style = StanceStyle.of(stance.kind)
+        // In a large graph every line is thinner and translucent, so that where
+        // hundreds of stances cross, the busy parts read as dense, not as a blot.
+        let color = plan.compact ? style.color + Self.compactAlpha : style.color
         dot.attribute("id", quoted: id, first: true)
         dot.attribute("class", quoted: "stance \(stance.kind.rawValue) \(stance.polarity.rawValue)")
-        dot.attribute("color", quoted: style.doubleLine ? "\(style.color):invis:\(style.color)" : style.color)
+        dot.attribute("color", quoted: style.doubleLine ? "\(color):invis:\(color)" : color)
         dot.attribute("style", quoted: style.lineStyle)
-        dot.attribute("penwidth", plain: formatNumber(style.penwidth(count: stance.count)))
+        let width = style.penwidth(count: stance.count) * (plan.compact ? 0.6 : 1)
+        dot.attribute("penwidth", plain: formatNumber(width))
+        if plan.compact { dot.raw(", arrowsize=0.5") }
         if stance.kind.isSymmetric {
             dot.raw(", dir=\"none\"")
         } else {

@@ -6,18 +6,21 @@ import XCTest
 final class LayoutPlanTests: XCTestCase {
     func testArticleSizedGraphsUseDotWithLabels() {
         let plan = LayoutPlan.choose(for: RenderFixtures.generatedGraph(seed: 1), options: RenderOptions())
-        XCTAssertEqual(plan, LayoutPlan(engine: .dot, edgeLabels: true, compact: false))
+        XCTAssertEqual(plan, LayoutPlan(engine: .dot, edgeLabels: true, compact: false, straightEdges: false))
     }
 
     func testLargeGraphsDropLabelsAndSwitchEngine() {
         let medium = RenderFixtures.generatedGraph(seed: 2, actors: 100, stances: 300)
         let mediumPlan = LayoutPlan.choose(for: medium, options: RenderOptions())
-        XCTAssertFalse(mediumPlan.edgeLabels)
+        XCTAssertEqual(mediumPlan, LayoutPlan(engine: .neato, edgeLabels: false, compact: false, straightEdges: true))
+        let fewerStances = RenderFixtures.generatedGraph(seed: 2, actors: 100, stances: 120)
+        XCTAssertFalse(LayoutPlan.choose(for: fewerStances, options: RenderOptions()).straightEdges)
         let large = RenderFixtures.generatedGraph(seed: 3, actors: 1_000, stances: 3_000)
         let largePlan = LayoutPlan.choose(for: large, options: RenderOptions())
         XCTAssertEqual(largePlan.engine, .sfdp)
         XCTAssertFalse(largePlan.edgeLabels)
         XCTAssertTrue(largePlan.compact)
+        XCTAssertTrue(largePlan.straightEdges)
     }
 
     func testUserChoicesWin() {
