@@ -17,6 +17,9 @@ public struct Renderer: Sendable {
         let dot = StyledDOTBuilder().build(graph, plan: plan, options: options)
         let output = try context.layout(dot: dot, engine: plan.engine.rawValue, format: options.format.graphvizName)
         var data = output.bytes
+        if options.format == .pdf {
+            data = PDFPostProcessor().process(data)
+        }
         if options.format == .svg {
             let processor = SVGPostProcessor(
                 title: options.title ?? graph.metadata.title ?? "Stance graph",
