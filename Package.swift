@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Graphviz's C library, found through pkg-config (Debian: libgraphviz-dev).
@@ -27,9 +28,12 @@ let package = Package(
             path: "Sources/CGraphvizSupport"
         ),
         // The graph model and its file formats: pure Swift, no I/O, no Graphviz.
+        // Extraction reads its dictionaries from YAML resource files (Extraction/Resources).
         .target(
             name: "RelGraph",
-            path: "Sources/RelGraph"
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/RelGraph",
+            resources: [.copy("Extraction/Resources")]
         ),
         // The only code that calls Graphviz.
         .target(
