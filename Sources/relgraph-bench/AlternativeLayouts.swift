@@ -44,11 +44,14 @@ struct AlternativeLayouts {
 
     /// The styled DOT the renderer would build with this engine and label choice,
     /// with the graph's `splines` attribute replaced.
-    static func dot(for graph: StanceGraph, variant: Variant) -> String {
+    /// Throws when the DOT builder's output no longer has the shape this edit expects.
+    static func dot(for graph: StanceGraph, variant: Variant) throws -> String {
         let options = RenderOptions(engine: variant.engine, edgeLabels: variant.labels ? .on : .off)
         let text = Renderer().dotSource(for: graph, options: options)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let index = lines.firstIndex(where: { $0.hasPrefix("  graph [") }) else { return text }
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("  graph [") }) else {
+            throw BenchmarkError.graphviz("no '  graph [' line in the renderer's DOT; update AlternativeLayouts.dot")
+        }
         var line = lines[index]
         for value in ["line", "true", "polyline", "ortho", "curved", "false", "spline"] {
             line = line.replacingOccurrences(of: ", splines=\"\(value)\"", with: "")
@@ -56,52 +59,35 @@ struct AlternativeLayouts {
         if let splines = variant.splines, let end = line.range(of: "];", options: .backwards) {
             line.replaceSubrange(end, with: ", splines=\"\(splines)\"];")
         }
+        let count = line.components(separatedBy: "splines=").count - 1
+        guard count == (variant.splines == nil ? 0 : 1) else {
+            throw BenchmarkError.graphviz("could not set splines in '\(line.prefix(120))'; update AlternativeLayouts.dot")
+        }
         lines[index] = line
         return lines.joined(separator: "\n")
     }
 
     /// Lays out `dot` with `engine` in a child process and waits at most `timeout` seconds.
     func measure(dot: String, engine: LayoutEngine) throws -> Outcome {
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("relgraph-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).dot")
+        let file = ChildProcess.temporaryFile(suffix: "dot")
         try dot.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-
-        let process = Process()
-        process.executableURL = Self.executableURL
-        process.arguments = ["--layout-child", file.path, engine.rawValue]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()  // SIGTERM to this child only, by its pid
-            process.waitUntilExit()
+        switch try ChildProcess.run(["--layout-child", file.path, engine.rawValue], timeout: timeout) {
+        case .timedOut:
             return .timedOut
+        case .finished(let status, let text) where status != 0:
+            return .failed("exit \(status): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+        case .finished(_, let text):
+            var fields: [String: String] = [:]
+            for pair in text.split(whereSeparator: \.isWhitespace) {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+            }
+            guard let ms = fields["ms"].flatMap(Double.init), let bytes = fields["bytes"].flatMap(Int.init) else {
+                return .failed("unexpected child output: \(text)")
+            }
+            return .finished(milliseconds: ms, bytes: bytes, warnings: fields["warnings"].flatMap(Int.init) ?? 0)
         }
-        process.waitUntilExit()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            return .failed("exit \(process.terminationStatus): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }
-        var fields: [String: String] = [:]
-        for pair in text.split(whereSeparator: \.isWhitespace) {
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
-        }
-        guard let ms = fields["ms"].flatMap(Double.init), let bytes = fields["bytes"].flatMap(Int.init) else {
-            return .failed("unexpected child output: \(text)")
-        }
-        return .finished(milliseconds: ms, bytes: bytes, warnings: fields["warnings"].flatMap(Int.init) ?? 0)
-    }
-
-    /// This executable's path, so the child is the same build.
-    private static var executableURL: URL {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     }
 
     /// The child's side: one warm-up layout, then the timed one; prints one line.

@@ -12,6 +12,8 @@ import RelGraphRender
 /// the ratio. Two extra paths split the wrapper's time into its parts: building
 /// the DOT text, and `GraphvizContext.layout` on the finished DOT (libgvc plus the
 /// context's lock, message capture and output copy); the rest is SVG post-processing.
+/// A third floor, stock libgvc in its own process, shows what the renderer's
+/// process-wide cgraph disciplines cost (see `StockFloor`).
 struct ArticleBenchmark {
     enum Path: Int, CaseIterable {
         case wrapper, direct, contextLayout, dotBuild
@@ -33,6 +35,8 @@ struct ArticleBenchmark {
         var perGraphMedians: [[Double]]
         /// [path][round]: the time of all graphs in one round, in ms.
         var roundTotals: [[Double]]
+        /// The same DOT through stock libgvc in a process of its own (see `StockFloor`).
+        var stock: StockFloor.Result
         /// How many graphs each engine/label combination drew.
         var plans: [String: Int]
         /// Graphs whose direct SVG equals GraphvizContext's byte for byte (warm-up round).
@@ -52,6 +56,14 @@ struct ArticleBenchmark {
         /// the figure the 1.10x target is checked against.
         var ratio: Double {
             summary(.wrapper).total / summary(.direct).total
+        }
+
+        var stockSummary: Summary { Summary(stock.perJobMedians) }
+        var stockThroughput: Double { Double(graphCount) / (median(stock.roundTotals) / 1_000) }
+
+        /// Wrapper time over the stock floor, summed over graphs the same way.
+        var stockRatio: Double {
+            summary(.wrapper).total / stockSummary.total
         }
 
         /// The median over graphs of each graph's own wrapper/direct ratio.
@@ -137,9 +149,11 @@ struct ArticleBenchmark {
             for path in paths { roundTotals[path.rawValue].append(totals[path.rawValue]) }
         }
 
+        let stock = try StockFloor.measure(prepared.map { StockFloor.Job(dot: $0.dot, engine: $0.engine) }, rounds: rounds)
+
         return Result(graphCount: graphs.count, rounds: rounds,
                       perGraphMedians: samples.map { $0.map(median) },
-                      roundTotals: roundTotals, plans: plans, identicalOutputs: identical,
+                      roundTotals: roundTotals, stock: stock, plans: plans, identicalOutputs: identical,
                       outputBytes: outputBytes, inputFingerprint: fingerprint.hex)
     }
 }

@@ -20,6 +20,8 @@ struct BenchmarkOptions {
     var quick = false
     /// Internal: lay out one DOT file and print the time (used by `--alternatives`).
     var child: (path: String, engine: String)?
+    /// Internal: time a job file with stock libgvc (used for the stock floor).
+    var floorChild: (path: String, rounds: Int)?
 
     static let usage = """
         usage: relgraph-bench [--quick] [--graphs N] [--rounds N] [--seed N] [--no-large]
@@ -70,6 +72,9 @@ struct BenchmarkOptions {
             case "--layout-child":
                 let path = try value(for: argument)
                 options.child = (path, try value(for: argument))
+            case "--floor-child":
+                let path = try value(for: argument)
+                options.floorChild = (path, try positive(value(for: argument), argument))
             case "--help", "-h":
                 print(usage)
                 exit(0)

@@ -60,7 +60,8 @@ struct BenchmarkRun {
         print("Article-sized graphs (SVG, RenderOptions() defaults)")
         print("  \(graphs.count) graphs, seed \(options.seed); 1 warm-up round, then \(options.rounds) timed rounds;")
         print("  each graph timed on every path each round, path order rotated per graph and round;")
-        print("  figures are per-graph medians over the rounds.")
+        print("  figures are per-graph medians over the rounds. The stock row runs the same DOT, warm-up and")
+        print("  rounds in a child process where the renderer never ran (no process-wide cgraph disciplines).")
         print("  actors per graph \(range(actorCounts)), stances per graph \(range(stanceCounts)),"
             + " \(Format.percent(withEvidence)) of stances with evidence, \(Format.percent(repeated)) repeated")
         let plans = result.plans.sorted { $0.key < $1.key }.map { "\($0.key) x\($0.value)" }.joined(separator: "; ")
@@ -75,6 +76,9 @@ struct BenchmarkRun {
             table.add([path.title, Format.rate(result.throughput(path)), Format.ms(summary.median),
                        Format.ms(summary.p95), Format.ms(summary.mean), Format.ms(summary.maximum)])
         }
+        let stock = result.stockSummary
+        table.add(["direct libgvc, stock cgraph (own process)", Format.rate(result.stockThroughput), Format.ms(stock.median),
+                   Format.ms(stock.p95), Format.ms(stock.mean), Format.ms(stock.maximum)])
         print(table.render())
         print("")
 
@@ -85,6 +89,9 @@ struct BenchmarkRun {
         var ratios = TextTable(["target / figure", "value", "target", "verdict"], rightAligned: [1])
         ratios.add(["wrapper / direct (sum of per-graph medians)", Format.ratio(result.ratio),
                     "<= \(Format.ratio(Self.wrapperRatioTarget))", Format.verdict(result.ratio <= Self.wrapperRatioTarget)])
+        ratios.add(["wrapper / stock direct (own process, sum of medians)", Format.ratio(result.stockRatio),
+                    "<= \(Format.ratio(Self.wrapperRatioTarget))", Format.verdict(result.stockRatio <= Self.wrapperRatioTarget)])
+        ratios.add(["in-process direct / stock direct", Format.ratio(result.summary(.direct).total / result.stockSummary.total), "", ""])
         ratios.add(["(wrapper - DOT build) / direct", Format.ratio(result.ratioWithoutDOTBuild), "", ""])
         ratios.add(["wrapper / direct (median of per-graph ratios)", Format.ratio(result.medianPerGraphRatio), "", ""])
         ratios.add(["wrapper / direct (throughput)",
@@ -98,6 +105,9 @@ struct BenchmarkRun {
                       Format.percent((context - floor) / floor)])
         let rest = wrapper - floor - build - (context - floor)
         overhead.add(["  rest: SVG post-processing, summary", Format.ms(rest), Format.percent(rest / floor)])
+        let stockFloor = result.stockSummary.mean
+        overhead.add(["not in the above: in-process direct - stock direct", Format.ms(floor - stockFloor),
+                      Format.percent((floor - stockFloor) / stockFloor)])
         print(overhead.render())
         print("")
     }
@@ -125,16 +135,17 @@ struct BenchmarkRun {
         }
         print(shape.render())
         print("")
-        var times = TextTable(["graph", "runs", "wrapper s", "direct s", "wrapper/direct", "target", "verdict"],
-                              rightAligned: [1, 2, 3, 4])
+        var times = TextTable(["graph", "runs", "wrapper s", "direct s", "stock direct s", "wrapper/direct",
+                               "wrapper/stock", "target", "verdict"], rightAligned: [1, 2, 3, 4, 5, 6])
         for result in results {
             times.add([result.testCase.name, "\(result.runs)", Format.seconds(result.wrapper / 1_000),
-                       Format.seconds(result.direct / 1_000), Format.ratio(result.wrapper / result.direct),
+                       Format.seconds(result.direct / 1_000), Format.seconds(result.stockDirect / 1_000),
+                       Format.ratio(result.wrapper / result.direct), Format.ratio(result.wrapper / result.stockDirect),
                        "< \(Int(result.testCase.targetSeconds)) s", Format.verdict(result.met)])
         }
         print(times.render())
         print("")
-        var parts = TextTable(["graph: wrapper time split", "DOT build s", "context layout s", "post-processing s"],
+        var parts = TextTable(["graph: wrapper time split", "DOT build s", "context layout s", "rest s (by difference)"],
                               rightAligned: [1, 2, 3])
         for result in results {
             parts.add([result.testCase.name, Format.seconds(result.dotBuild / 1_000),
@@ -158,7 +169,7 @@ struct BenchmarkRun {
                               rightAligned: [1, 2, 3])
         for variant in AlternativeLayouts.variants {
             progress("alternative for \(result.testCase.name): \(variant.name)")
-            let dot = AlternativeLayouts.dot(for: result.graph, variant: variant)
+            let dot = try AlternativeLayouts.dot(for: result.graph, variant: variant)
             switch try alternatives.measure(dot: dot, engine: variant.engine) {
             case .finished(let ms, let bytes, let warnings):
                 table.add([variant.name, Format.seconds(ms / 1_000), Format.kilobytes(bytes), "\(warnings)",

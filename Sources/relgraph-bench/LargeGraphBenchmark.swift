@@ -30,6 +30,8 @@ struct LargeGraphBenchmark {
         /// Medians over the runs, in ms.
         var wrapper: Double
         var direct: Double
+        /// Stock libgvc in a process of its own (see `StockFloor`).
+        var stockDirect: Double
         var contextLayout: Double
         var dotBuild: Double
 
@@ -78,6 +80,8 @@ struct LargeGraphBenchmark {
             round += 1
         } while round < 3 && max(wrapper.max()!, directTimes.max()!) < 1_000
 
+        let stock = try StockFloor.measure([StockFloor.Job(dot: dot, engine: engine)], rounds: round)
+
         var degree: [String: Int] = [:]
         for stance in graph.stances {
             degree[stance.source, default: 0] += 1
@@ -85,7 +89,7 @@ struct LargeGraphBenchmark {
         }
         return Result(testCase: testCase, graph: graph, plan: plan, maxDegree: degree.values.max() ?? 0,
                       dotBytes: dot.utf8.count, dotFingerprint: Fingerprint.of(dot).hex, svgBytes: svgBytes, runs: round,
-                      wrapper: median(wrapper), direct: median(directTimes),
+                      wrapper: median(wrapper), direct: median(directTimes), stockDirect: stock.perJobMedians[0],
                       contextLayout: median(context), dotBuild: median(build))
     }
 }

@@ -6,7 +6,9 @@ import Foundation
 
 do {
     let options = try BenchmarkOptions.parse(Array(CommandLine.arguments.dropFirst()))
-    if let child = options.child {
+    if let floor = options.floorChild {
+        try StockFloor.runChild(path: floor.path, rounds: floor.rounds)
+    } else if let child = options.child {
         try AlternativeLayouts.runChild(path: child.path, engine: child.engine)
     } else {
         try BenchmarkRun(options: options).run()
