@@ -1,0 +1,193 @@
+import Foundation
+import Yams
+
+/// The words that signal each stance kind, read from `Resources/lexicon.yaml`
+/// (the file documents the format) and extendable with a user's own file.
+///
+/// Everything is lower case and split into words; verbs are expanded into their
+/// inflected forms here, once, so matching is a plain word-sequence lookup.
+public struct StanceLexicon: Sendable {
+    /// One way of writing a trigger: its words, its kind, and how the source and
+    /// target are found around it.
+    public struct Trigger: Sendable, Hashable {
+        public enum Form: String, Sendable, Hashable {
+            /// A verb: source before, target after; swapped in the passive.
+            case verb
+            /// A fixed phrase: source before, target after.
+            case phrase
+            /// A nominalisation: source is the modifier or possessor before it (or
+            /// the actor after "by"), target after the final preposition.
+            case noun
+            /// A participle in a hyphenated compound: "Iran-backed Houthis".
+            case adjective
+        }
+
+        public var words: [String]
+        public var kind: StanceKind
+        public var form: Form
+        /// The base form the trigger came from ("back" for "backed"), for rule names.
+        public var lemma: String
+        /// Whether this inflection is a past participle, which with "was"/"were"
+        /// before it and "by" after it makes a passive.
+        public var isParticiple: Bool
+    }
+
+    public private(set) var triggers: [Trigger]
+    /// Word sequences that cancel a following trigger.
+    public private(set) var negations: [[String]]
+
+    /// Triggers by their first word, longest first, for fast matching.
+    private var index: [String: [Trigger]]
+
+    public init(triggers: [Trigger], negations: [[String]]) {
+        self.triggers = triggers
+        self.negations = negations
+        self.index = [:]
+        rebuildIndex()
+    }
+
+    /// The lexicon in `yaml`; `fileName` is used in error messages.
+    public init(yaml: String, fileName: String) throws {
+        let document: Document
+        do {
+            document = try YAMLDecoder().decode(Document.self, from: yaml)
+        } catch let error as YamlError {
+            throw YAMLErrors.formatError(error, fileName: fileName)
+        } catch let error as DecodingError {
+            throw YAMLErrors.formatError(error, in: yaml, fileName: fileName)
+        }
+        var triggers: [Trigger] = []
+        let irregular = document.irregular ?? [:]
+        for (kindName, entry) in (document.kinds ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let kind = StanceKind(rawValue: kindName) else {
+                throw FormatError("unknown stance kind '\(kindName)'; expected one of: \(StanceKind.allowedNames)",
+                                  at: YAMLErrors.location(of: "\(kindName):", in: yaml, fileName: fileName))
+            }
+            for verb in entry.verbs ?? [] {
+                triggers += Self.verbTriggers(verb, kind: kind, irregular: irregular)
+            }
+            for phrase in entry.phrases ?? [] {
+                triggers.append(Trigger(words: Self.words(phrase), kind: kind, form: .phrase, lemma: phrase, isParticiple: false))
+            }
+            for noun in entry.nouns ?? [] {
+                triggers.append(Trigger(words: Self.words(noun), kind: kind, form: .noun, lemma: noun, isParticiple: false))
+            }
+            for adjective in entry.adjectives ?? [] {
+                triggers.append(Trigger(words: Self.words(adjective), kind: kind, form: .adjective, lemma: adjective, isParticiple: true))
+            }
+        }
+        self.init(triggers: triggers.filter { !$0.words.isEmpty }, negations: (document.negations ?? []).map(Self.words))
+    }
+
+    /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
+    public static func builtin() throws -> StanceLexicon {
+        try builtinResult.get()
+    }
+
+    private static let builtinResult: Result<StanceLexicon, Error> = Result {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "yaml", subdirectory: "Resources") else {
+            throw FormatError("the built-in lexicon is missing from the RelGraph bundle",
+                              at: SourceLocation(file: "lexicon.yaml", line: 1, column: 1))
+        }
+        return try StanceLexicon(yaml: String(contentsOf: url, encoding: .utf8), fileName: url.path)
+    }
+
+    /// This lexicon with `other`'s triggers and negations added.
+    public func merging(_ other: StanceLexicon) -> StanceLexicon {
+        var seen = Set(triggers)
+        var merged = triggers
+        for trigger in other.triggers where !seen.contains(trigger) {
+            seen.insert(trigger)
+            merged.append(trigger)
+        }
+        return StanceLexicon(triggers: merged, negations: negations + other.negations.filter { !negations.contains($0) })
+    }
+
+    /// Triggers whose words start at `words[start]`, longest first.
+    public func triggers(in words: [String], at start: Int) -> [Trigger] {
+        guard start < words.count, let candidates = index[words[start]] else { return [] }
+        return candidates.filter { trigger in
+            start + trigger.words.count <= words.count
+                && zip(trigger.words, words[start..<start + trigger.words.count]).allSatisfy { $0 == $1 }
+        }
+    }
+
+    private mutating func rebuildIndex() {
+        var index: [String: [Trigger]] = [:]
+        for trigger in triggers {
+            index[trigger.words[0], default: []].append(trigger)
+        }
+        for key in index.keys {
+            index[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.lemma < $1.lemma }
+        }
+        self.index = index
+    }
+
+    // MARK: Building triggers
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+    }
+
+    /// "side with" gives sides with, sided with, siding with, side with.
+    static func verbTriggers(_ verb: String, kind: StanceKind, irregular: [String: [String]]) -> [Trigger] {
+        let parts = words(verb)
+        guard let head = parts.first else { return [] }
+        let rest = Array(parts.dropFirst())
+        var forms: [(String, Bool)] = [(head, false)]
+        if let listed = irregular[head] {
+            forms += listed.map { ($0, $0.hasSuffix("ed") || $0.hasSuffix("en") || !$0.hasSuffix("s") && !$0.hasSuffix("ing")) }
+        } else {
+            forms += [(thirdPerson(head), false), (pastTense(head), true), (gerund(head), false)]
+        }
+        var seen = Set<String>()
+        return forms.compactMap { form, participle in
+            guard seen.insert(form).inserted else { return nil }
+            return Trigger(words: [form] + rest, kind: kind, form: .verb, lemma: verb, isParticiple: participle)
+        }
+    }
+
+    static func thirdPerson(_ verb: String) -> String {
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ies" }
+        if ["s", "x", "z", "ch", "sh", "o"].contains(where: verb.hasSuffix) { return verb + "es" }
+        return verb + "s"
+    }
+
+    static func pastTense(_ verb: String) -> String {
+        if verb.hasSuffix("e") { return verb + "d" }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
+        if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ed" }
+        return verb + "ed"
+    }
+
+    static func gerund(_ verb: String) -> String {
+        if verb.hasSuffix("ee") { return verb + "ing" }
+        if verb.hasSuffix("e") { return verb.dropLast() + "ing" }
+        if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ing" }
+        return verb + "ing"
+    }
+
+    /// Short verbs ending consonant-vowel-consonant double it: stab, stabbed.
+    private static func doublesFinalConsonant(_ verb: String) -> Bool {
+        let letters = Array(verb)
+        guard letters.count >= 3, letters.count <= 4 else { return false }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = letters[letters.count - 1], middle = letters[letters.count - 2], first = letters[letters.count - 3]
+        return !vowels.contains(last) && !"wxy".contains(last) && vowels.contains(middle) && !vowels.contains(first)
+    }
+
+    // MARK: File shape
+
+    private struct Document: Decodable {
+        var kinds: [String: KindEntry]?
+        var negations: [String]?
+        var irregular: [String: [String]]?
+    }
+
+    private struct KindEntry: Decodable {
+        var verbs: [String]?
+        var phrases: [String]?
+        var nouns: [String]?
+        var adjectives: [String]?
+    }
+}
