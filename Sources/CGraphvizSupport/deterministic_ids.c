@@ -1,3 +1,4 @@
+#define _GNU_SOURCE   /* strdup (POSIX) under a strict -std */
 #include "relgraph_graphviz_support.h"
 
 #include <graphviz/cgraph.h>
@@ -119,8 +120,4 @@ void relgraph_install_deterministic_ids(void) {
     /* AgIdDisc is public and writable; replacing it covers agmemread and the
        helper graphs layout engines open internally. */
     AgIdDisc = deterministic;
-}
-
-void relgraph_reset_random_state(void) {
-    srand(1);
 }

@@ -23,7 +23,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .customLong("to"), help: "Output format: \(ConvertFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from -o's extension, else json.")
     var outputFormat: ConvertFormat?
 
-    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the file: rg, json, dot.")
+    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the file: rg, json, dot, article.")
     var inputFormat: InputFormat?
 
     func run() throws {

@@ -38,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Edge labels: auto (by size), on, off.")
     var labels: EdgeLabelPolicy = .auto
 
-    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the file: rg, json, dot.")
+    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the file: rg, json, dot, article.")
     var inputFormat: InputFormat?
 
     @Flag(help: "Leave out the legend.")

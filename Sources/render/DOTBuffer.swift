@@ -52,6 +52,20 @@ struct DOTBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Tooltip text written in pieces, so the tooltip is never built as one
+    /// string first: `openQuote()`, `tooltipPiece(...)` any number of times, `closeQuote()`.
+    mutating func openQuote() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func tooltipPiece(_ text: String) {
+        DOTText.appendTooltipBody(of: text, to: &bytes)
+    }
+
+    mutating func closeQuote() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Text inside an HTML-like label (see `DOTText.html`).
     mutating func appendHTML(_ text: String) {
         DOTText.appendHTML(text, to: &bytes)

@@ -13,8 +13,12 @@ import Foundation
 ///
 /// It also makes layouts deterministic (see `CGraphvizSupport`): object ids are
 /// numbered per graph instead of taken from heap addresses, which made dot's
-/// output depend on what the process had rendered before, and libc's random
-/// state is reset before each layout, which sfdp draws from.
+/// output depend on what the process had rendered before; every graph's objects
+/// live in an arena of their own, so fdp's comparisons of node addresses see the
+/// same order every time; libc's random state (`rand`, `drand48`) is reset
+/// before each layout, which sfdp and the spline router draw from; and circo's
+/// cache of the last graph's attributes, keyed by an address a new graph can
+/// reuse, is cleared before each circo layout (a stale cache crashed).
 public final class GraphvizContext: @unchecked Sendable {
     /// The process's context; creating more only costs memory.
     public static let shared = GraphvizContext()
@@ -111,6 +115,7 @@ public final class GraphvizContext: @unchecked Sendable {
         agseterr(AGWARN)
         _ = agseterrf(captureGraphvizMessage)
         relgraph_install_deterministic_ids()
+        relgraph_install_deterministic_memory()
         guard let created = gvContext() else {
             let error = GraphvizError.pluginsNotConfigured(messages: ["gvContext() returned NULL"])
             startupError = error
@@ -140,7 +145,8 @@ public final class GraphvizContext: @unchecked Sendable {
             throw GraphvizError.invalidDOT(messages: takeMessages())
         }
         defer { agclose(graph) }
-        relgraph_reset_random_state()
+        // Resets libc's random state, and circo's cache of the last graph's attributes.
+        _ = relgraph_prepare_layout(context, engine)
         guard gvLayout(context, graph, engine) == 0 else {
             throw GraphvizError.layoutFailed(engine: engine, messages: takeMessages())
         }

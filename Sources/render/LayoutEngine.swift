@@ -8,6 +8,8 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
     case fdp
     /// Multiscale force-directed; the one that stays fast for thousands of nodes.
     case sfdp
-    // circo is left out: Graphviz 2.42's circo crashes (segmentation fault)
-    // after a few dozen layouts of graphs with parallel edges in one process.
+    /// Circular layout; good for small dense graphs. (Graphviz 2.42's circo
+    /// crashed after some dozens of layouts in one process; `GraphvizContext`
+    /// now clears the stale cache that caused it before each circo layout.)
+    case circo
 }
