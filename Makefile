@@ -5,7 +5,7 @@
 SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 
-.PHONY: all bootstrap example build test bench clean
+.PHONY: all bootstrap example build test bench eval clean
 
 all: example
 
@@ -15,13 +15,17 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build -c release --product relgraph
 
-# Renders the hand-drawn seed graph, and its exports, into output/.
+# Extracts and renders the seed article, and renders the hand-drawn seed graph,
+# into output/.
 example: build
 	@mkdir -p output
+	$(RELGRAPH) render examples/seed-article.txt -o output/seed-article.svg
+	$(RELGRAPH) render examples/seed-article.txt -o output/seed-article.png
+	$(RELGRAPH) extract examples/seed-article.txt -o output/seed-article.json
 	$(RELGRAPH) render examples/seed.rg -o output/seed.svg
 	$(RELGRAPH) render examples/seed.rg -o output/seed.png
 	$(RELGRAPH) convert examples/seed.rg -o output/seed.json
-	@echo "rendered output/seed.svg, output/seed.png, output/seed.json"
+	@echo "rendered output/seed-article.svg (extracted) and output/seed.svg (hand-drawn), with PNG and JSON"
 
 test: bootstrap
 	$(SWIFT) test
@@ -29,6 +33,10 @@ test: bootstrap
 # Release-mode benchmark: wrapper vs direct libgvc, 100- and 1,000-actor graphs.
 bench: bootstrap
 	$(SWIFT) run -c release relgraph-bench
+
+# Extraction scored against the development corpus (needs ../shared).
+eval: build
+	$(RELGRAPH) eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles
 
 clean:
 	rm -rf .build

@@ -12,6 +12,9 @@ enum GraphInput {
         case .rg: return try TextFormatParser(fileName: name).parse(text)
         case .json: return try JSONGraphFormat(fileName: name).decode(text)
         case .dot: return try DOTGraphReader(fileName: name).read(text)
+        case .article:
+            let id = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return try ExtractorLoader.load(actorsFile: nil, lexiconFile: nil).extract(Article.parse(text, id: id))
         }
     }
 

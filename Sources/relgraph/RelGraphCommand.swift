@@ -8,6 +8,6 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Draw who stands where: stance graphs between states, armed groups and organisations.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ConvertCommand.self]
+        subcommands: [RenderCommand.self, ConvertCommand.self, ExtractCommand.self, EvalCommand.self]
     )
 }

@@ -132,16 +132,20 @@ public struct StyledDOTBuilder: Sendable {
                 cells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(DOTText.html(style.legendGlyph))</FONT></TD>"
                     + "<TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
             }
+            var actorCells: [String] = []
             let actorKinds = graph.actorKindsPresent
             if actorKinds.count > 1 {
                 for kind in actorKinds {
-                    cells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
+                    actorCells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
                 }
             }
-            var start = 0
-            while start < cells.count {
-                rows.append("<TR>" + cells[start..<min(start + columns, cells.count)].joined() + "</TR>")
-                start += columns
+            // Stance kinds first, then actor shapes on rows of their own.
+            for group in [cells, actorCells] {
+                var start = 0
+                while start < group.count {
+                    rows.append("<TR>" + group[start..<min(start + columns, group.count)].joined() + "</TR>")
+                    start += columns
+                }
             }
         }
         guard !rows.isEmpty else { return nil }

@@ -35,6 +35,10 @@ public struct StanceLexicon: Sendable {
     public private(set) var triggers: [Trigger]
     /// Word sequences that cancel a following trigger.
     public private(set) var negations: [[String]]
+    /// Inflected verb forms that designate ("considered", "labels") and the nouns
+    /// that make the designation hostile ("terrorists", "a threat").
+    public private(set) var designationVerbs: Set<String> = []
+    public private(set) var designationNouns: Set<String> = []
 
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
@@ -77,6 +81,12 @@ public struct StanceLexicon: Sendable {
             }
         }
         self.init(triggers: triggers.filter { !$0.words.isEmpty }, negations: (document.negations ?? []).map(Self.words))
+        for verb in document.designations?.verbs ?? [] {
+            for trigger in Self.verbTriggers(verb, kind: .opposes, irregular: irregular) {
+                designationVerbs.insert(trigger.words.joined(separator: " "))
+            }
+        }
+        designationNouns = Set((document.designations?.nouns ?? []).compactMap { Self.words($0).first })
     }
 
     /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
@@ -100,7 +110,10 @@ public struct StanceLexicon: Sendable {
             seen.insert(trigger)
             merged.append(trigger)
         }
-        return StanceLexicon(triggers: merged, negations: negations + other.negations.filter { !negations.contains($0) })
+        var result = StanceLexicon(triggers: merged, negations: negations + other.negations.filter { !negations.contains($0) })
+        result.designationVerbs = designationVerbs.union(other.designationVerbs)
+        result.designationNouns = designationNouns.union(other.designationNouns)
+        return result
     }
 
     /// Triggers whose words start at `words[start]`, longest first.
@@ -182,6 +195,12 @@ public struct StanceLexicon: Sendable {
         var kinds: [String: KindEntry]?
         var negations: [String]?
         var irregular: [String: [String]]?
+        var designations: Designations?
+    }
+
+    private struct Designations: Decodable {
+        var verbs: [String]?
+        var nouns: [String]?
     }
 
     private struct KindEntry: Decodable {

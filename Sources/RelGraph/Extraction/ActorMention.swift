@@ -1,0 +1,22 @@
+/// A place in a sentence where an actor is named: "Ankara", "Turkish troops",
+/// "President Erdogan", "the Saudis".
+public struct ActorMention: Sendable, Hashable {
+    public var actorID: String
+    /// Token positions in the sentence, end exclusive.
+    public var tokens: Range<Int>
+    /// How the actor was named.
+    public var role: MentionRole
+    /// The mention names a place ("in Turkey", "the Turkish border"), so it can be
+    /// neither source nor target of a stance.
+    public var isLocation: Bool
+}
+
+/// The kind of word that named an actor.
+public enum MentionRole: String, Sendable, Hashable {
+    case name
+    case demonym
+    case capital
+    case leader
+    /// A pronoun or description resolved to an actor ("we", "the country").
+    case reference
+}

@@ -1,0 +1,105 @@
+/// Finds actor mentions in a tokenized sentence by longest match against the
+/// actor dictionary's surface forms, and marks the ones that name a place.
+///
+/// Rules, in order: phrases that merely contain an actor's name ("South China
+/// Sea") are skipped; the longest form wins; forms in capitals ("US", "IS") match
+/// only as written, others need a capital first letter in the text ("turkey" the
+/// bird is not Turkey); a demonym followed by a people noun ("Syrian refugees")
+/// is not the state; a mention after "in", "into", "near" ... or followed by a
+/// location noun ("the Turkish border") is a place.
+struct MentionFinder: Sendable {
+    struct Pattern: Sendable {
+        var words: [String]
+        var actorID: String
+        var role: MentionRole
+        var caseSensitive: Bool
+        /// The forms as written, for case-sensitive comparison.
+        var written: [String]
+    }
+
+    private var patterns: [String: [Pattern]] = [:]
+    private var nonActors: [String: [[String]]] = [:]
+    private let locationNouns: Set<String>
+    private let peopleNouns: Set<String>
+    private let locationPrepositions: Set<String> = ["in", "into", "inside", "near", "across", "throughout",
+                                                     "within", "towards", "toward", "around", "outside"]
+
+    init(patterns: [Pattern], nonActors: [[String]], locationNouns: [String], peopleNouns: [String]) {
+        for pattern in patterns where !pattern.words.isEmpty {
+            self.patterns[pattern.words[0], default: []].append(pattern)
+        }
+        for key in self.patterns.keys {
+            self.patterns[key]!.sort { $0.words.count > $1.words.count }
+        }
+        for phrase in nonActors where !phrase.isEmpty {
+            self.nonActors[phrase[0], default: []].append(phrase)
+        }
+        self.locationNouns = Set(locationNouns)
+        self.peopleNouns = Set(peopleNouns)
+    }
+
+    func mentions(in tokens: [Token]) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let skip = nonActorLength(tokens, at: index) {
+                index += skip
+                continue
+            }
+            guard let pattern = longestPattern(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let end = index + pattern.words.count
+            var mention = ActorMention(actorID: pattern.actorID, tokens: index..<end, role: pattern.role, isLocation: false)
+            let next = end < tokens.count ? tokens[end].normalized : ""
+            if pattern.role == .demonym, peopleNouns.contains(next) {
+                index = end
+                continue
+            }
+            if locationNouns.contains(next) || (end + 1 < tokens.count && locationNouns.contains(tokens[end + 1].normalized)
+                                                && tokens[end].kind == .word && !tokens[end].isCapitalized) {
+                mention.isLocation = pattern.role != .leader
+            }
+            if pattern.role == .name || pattern.role == .capital {
+                var before = index - 1
+                if before >= 0, tokens[before].normalized == "the" { before -= 1 }
+                if before >= 0, locationPrepositions.contains(tokens[before].normalized) { mention.isLocation = true }
+            }
+            found.append(mention)
+            index = end
+        }
+        return found
+    }
+
+    private func longestPattern(_ tokens: [Token], at index: Int) -> Pattern? {
+        guard let candidates = patterns[tokens[index].normalized] else { return nil }
+        for pattern in candidates where index + pattern.words.count <= tokens.count {
+            var matches = true
+            for offset in 0..<pattern.words.count {
+                let token = tokens[index + offset]
+                if pattern.caseSensitive ? token.text != pattern.written[offset] : token.normalized != pattern.words[offset] {
+                    matches = false
+                    break
+                }
+            }
+            guard matches else { continue }
+            // A name written with a capital must be capitalised in the text.
+            if !pattern.caseSensitive, pattern.written.first?.first?.isUppercase == true, !tokens[index].isCapitalized {
+                continue
+            }
+            return pattern
+        }
+        return nil
+    }
+
+    private func nonActorLength(_ tokens: [Token], at index: Int) -> Int? {
+        guard let phrases = nonActors[tokens[index].normalized] else { return nil }
+        for phrase in phrases where index + phrase.count <= tokens.count {
+            if zip(phrase, tokens[index..<index + phrase.count]).allSatisfy({ $0 == $1.normalized }) {
+                return phrase.count
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,308 @@
+/// Reads an article and draws the graph a careful reader would: actors named in
+/// the text and the stances the text states between them, each with the
+/// sentence behind it and the rule that found it.
+///
+/// The method is deliberately transparent — dictionary look-up for actors,
+/// lexicon look-up for stance words, and a few structural rules per sentence:
+/// - the source is the nearest actor before the stance word, the target the
+///   nearest after it; coordinated actors ("Russia and Iran") each count;
+/// - the passive ("was backed by Iran") and "by"-phrases swap the two;
+/// - nominalisations take the actor just before ("Turkish support for IS",
+///   "Qatar's funding of Hamas"); compounds the actor before the hyphen
+///   ("Iran-backed Houthis");
+/// - "clashes between A and B" gives attacks both ways;
+/// - a negation just before the stance word cancels it ("denied arming");
+/// - places ("in Syria", "the Turkish border") are never sources or targets;
+/// - in a quotation, "we" is the speaker named outside it.
+/// Nothing is guessed: without both ends named, there is no stance.
+public struct StanceExtractor: Sendable {
+    let finder: MentionFinder
+    let lexicon: StanceLexicon
+    let dictionary: ActorDictionary
+    let splitter: SentenceSplitter
+
+    /// Words after which the stance word's target search stops.
+    private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
+    /// Words that join coordinated actors.
+    private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well"]
+    private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "has", "have", "had", "reportedly", "allegedly", "also", "being"]
+    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "declared", "warned", "wrote", "tweeted", "announced", "insisted", "noted"]
+
+    public init(dictionary: ActorDictionary, lexicon: StanceLexicon, splitter: SentenceSplitter = SentenceSplitter()) {
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.splitter = splitter
+        self.finder = dictionary.mentionFinder()
+    }
+
+    /// The stance graph of `article`.
+    public func extract(_ article: Article) -> StanceGraph {
+        var graph = StanceGraph(metadata: article.metadata)
+        var surfaceForms: [String: [String]] = [:]
+        for sentence in splitter.split(article.body) {
+            let tokens = Tokenizer.tokenize(sentence.text)
+            let mentions = finder.mentions(in: tokens)
+            for found in stances(in: tokens, mentions: mentions) {
+                let evidence = Evidence(
+                    text: sentence.text, article: article.id, date: article.metadata.date,
+                    start: article.bodyOffset + sentence.range.lowerBound,
+                    end: article.bodyOffset + sentence.range.upperBound, rule: found.rule)
+                for mention in [found.source, found.target] {
+                    let form = text(of: mention, in: tokens, sentence: sentence.text)
+                    if mention.role != .reference, !(surfaceForms[mention.actorID]?.contains(form) ?? false) {
+                        surfaceForms[mention.actorID, default: []].append(form)
+                    }
+                    if graph.actor(id: mention.actorID) == nil {
+                        try? graph.addActor(dictionary.actor(id: mention.actorID))
+                    }
+                }
+                try? graph.addStance(Stance(source: found.source.actorID, target: found.target.actorID,
+                                            kind: found.kind, evidence: [evidence]))
+            }
+        }
+        // Actors carry the forms the article used, so a reader (and the
+        // evaluation) can see how each was named.
+        for actor in graph.actors {
+            var updated = actor
+            updated.aliases = surfaceForms[actor.id] ?? []
+            try? graph.updateActor(updated)
+        }
+        return graph
+    }
+
+    // MARK: One sentence
+
+    struct Found {
+        var source: ActorMention
+        var target: ActorMention
+        var kind: StanceKind
+        var rule: String
+    }
+
+    func stances(in tokens: [Token], mentions allMentions: [ActorMention]) -> [Found] {
+        let mentions = resolvingSpeakerPronouns(tokens, allMentions)
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            for position in mention.tokens { mentionAt[position] = index }
+        }
+        let words = tokens.map(\.normalized)
+        var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+        var index = 0
+        while index < tokens.count {
+            guard mentionAt[index] == nil, let trigger = lexicon.triggers(in: words, at: index).first else {
+                index += 1
+                continue
+            }
+            let span = index..<index + trigger.words.count
+            defer { index = span.upperBound }
+            if span.contains(where: { mentionAt[$0] != nil }) { continue }
+            if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
+            found += apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+        }
+        return found.filter { $0.source.actorID != $0.target.actorID }
+    }
+
+    private func apply(_ trigger: StanceLexicon.Trigger, span: Range<Int>, tokens: [Token], words: [String],
+                       mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+        let rule = "\(trigger.form.rawValue):\(trigger.kind.rawValue):\(trigger.lemma)"
+        func pairs(_ sources: [ActorMention], _ targets: [ActorMention], _ rule: String) -> [Found] {
+            sources.flatMap { source in targets.map { Found(source: source, target: $0, kind: trigger.kind, rule: rule) } }
+        }
+        switch trigger.form {
+        case .adjective:
+            // "Iran-backed Houthi rebels": actor, hyphen, participle, then the noun's actor.
+            guard span.lowerBound >= 2, words[span.lowerBound - 1] == "-",
+                  let sourceIndex = mentionAt[span.lowerBound - 2] else { return [] }
+            let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4)
+            return pairs([mentions[sourceIndex]], targets, rule)
+        case .noun:
+            let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
+            guard !targets.isEmpty else { return [] }
+            if let agent = byAgent(after: targets.last!.tokens.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words) {
+                return pairs(agent, targets, rule + " (by)")
+            }
+            if let modifier = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) {
+                return pairs([modifier], targets, rule)
+            }
+            let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12)
+            return pairs(subjects, targets, rule)
+        case .verb, .phrase:
+            if trigger.words.last == "between" {
+                let parties = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 6)
+                guard parties.count >= 2 else { return [] }
+                var both: [Found] = []
+                for first in parties {
+                    for second in parties where second.actorID != first.actorID {
+                        both.append(Found(source: first, target: second, kind: trigger.kind, rule: rule))
+                    }
+                }
+                return both
+            }
+            let passive = trigger.isParticiple && (isPassive(words, before: span.lowerBound) || words.indices.contains(span.upperBound) && words[span.upperBound] == "by")
+            if passive, let agents = byAgent(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words) {
+                let patients = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+                return pairs(agents, patients, rule + " (passive)")
+            }
+            let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+            return pairs(subjects, objects, rule)
+        }
+    }
+
+    /// "Turkey has long considered Kurdish militias terrorists": a designating
+    /// verb, its object actor, then a hostile label within three words.
+    private func designations(tokens: [Token], words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+        var found: [Found] = []
+        for (index, word) in words.enumerated() where lexicon.designationVerbs.contains(word) {
+            if isNegated(words, before: index, trigger: StanceLexicon.Trigger(words: [word], kind: .opposes, form: .verb, lemma: word, isParticiple: false)) { continue }
+            let targets = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+            guard let last = targets.last else { continue }
+            let after = words[last.tokens.upperBound..<min(words.count, last.tokens.upperBound + 4)]
+            guard after.contains(where: lexicon.designationNouns.contains) else { continue }
+            let sources = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+            for source in sources {
+                for target in targets {
+                    found.append(Found(source: source, target: target, kind: .opposes, rule: "designation:opposes:\(word)"))
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Finding the ends
+
+    /// The nearest actor before `position` in the same clause, with the actors
+    /// coordinated with it ("Saudi Arabia, Bahrain, the UAE and Egypt").
+    private func group(before position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int) -> [ActorMention] {
+        var index = position - 1
+        var distance = 0
+        while index >= 0, distance < limit {
+            if Self.clauseBreaks.contains(words[index]) { return [] }
+            if let found = mentionAt[index] {
+                let mention = mentions[found]
+                if mention.isLocation { index = mention.tokens.lowerBound - 1; distance += 1; continue }
+                return coordinated(from: found, step: -1, mentions: mentions, mentionAt: mentionAt, words: words)
+            }
+            index -= 1
+            distance += 1
+        }
+        return []
+    }
+
+    /// The nearest actor after `position` (skipping places), with its coordinated actors.
+    private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int) -> [ActorMention] {
+        var index = position + 1
+        var distance = 0
+        while index < words.count, distance < limit {
+            if Self.clauseBreaks.contains(words[index]) { return [] }
+            if let found = mentionAt[index] {
+                let mention = mentions[found]
+                if mention.isLocation { index = mention.tokens.upperBound; distance += 1; continue }
+                return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words)
+            }
+            index += 1
+            distance += 1
+        }
+        return []
+    }
+
+    /// The mention at `start` and those joined to it by commas and "and".
+    private func coordinated(from start: Int, step: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String]) -> [ActorMention] {
+        var result = [mentions[start]]
+        var current = mentions[start]
+        while true {
+            var index = step > 0 ? current.tokens.upperBound : current.tokens.lowerBound - 1
+            var sawJoiner = false
+            while index >= 0, index < words.count, Self.coordinators.contains(words[index]) || words[index] == "the" {
+                if words[index] != "the" { sawJoiner = true }
+                index += step
+            }
+            guard sawJoiner, index >= 0, index < words.count, let next = mentionAt[index], !mentions[next].isLocation else { break }
+            current = mentions[next]
+            result.append(current)
+        }
+        return step > 0 ? result : result.reversed()
+    }
+
+    /// "... by Russia" right after `position`: the agent of a passive or a nominalisation.
+    private func byAgent(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String]) -> [ActorMention]? {
+        var index = position + 1
+        while index < words.count, index <= position + 4 {
+            if words[index] == "by" {
+                let agents = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4)
+                return agents.isEmpty ? nil : agents
+            }
+            if Self.clauseBreaks.contains(words[index]) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The actor that modifies a noun: "Turkish support", "Qatar's funding",
+    /// "the US decision" — at most two words before the noun.
+    private func modifierBefore(_ position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String]) -> ActorMention? {
+        var index = position - 1
+        var skipped = 0
+        while index >= 0, skipped <= 2 {
+            if let found = mentionAt[index], !mentions[found].isLocation { return mentions[found] }
+            if words[index] == "'s" || words[index] == "its" || words[index] == "the" { index -= 1; continue }
+            if Self.clauseBreaks.contains(words[index]) || words[index] == "," { return nil }
+            index -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    private func isPassive(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        var steps = 0
+        while index >= 0, steps < 3 {
+            if Self.beVerbs.contains(words[index]) { return true }
+            if words[index].hasSuffix("ly") { index -= 1; steps += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// A negation within three words before the trigger, unless the trigger is
+    /// itself negative ("will not tolerate").
+    private func isNegated(_ words: [String], before position: Int, trigger: StanceLexicon.Trigger) -> Bool {
+        if trigger.words.contains(where: { $0 == "not" || $0.hasSuffix("n't") }) { return false }
+        let window = words[max(0, position - 3)..<position]
+        if window.contains(where: { $0.hasSuffix("n't") }) { return true }
+        for negation in lexicon.negations {
+            for start in window.indices where start + negation.count <= position {
+                if Array(words[start..<start + negation.count]) == negation { return true }
+            }
+        }
+        return false
+    }
+
+    // MARK: Speakers
+
+    /// Inside a quotation, "we"/"our" is the speaker named next to a speech verb
+    /// ("..., Erdogan said"); such pronouns become mentions of the speaker's actor.
+    private func resolvingSpeakerPronouns(_ tokens: [Token], _ mentions: [ActorMention]) -> [ActorMention] {
+        let words = tokens.map(\.normalized)
+        guard words.contains(where: { $0 == "we" || $0 == "our" || $0 == "us" }),
+              let speechIndex = words.firstIndex(where: Self.speechVerbs.contains) else { return mentions }
+        let speaker = mentions.first { mention in
+            !mention.isLocation && (abs(mention.tokens.upperBound - speechIndex) <= 1 || abs(speechIndex + 1 - mention.tokens.lowerBound) <= 1
+                || (mention.tokens.lowerBound > speechIndex && mention.tokens.lowerBound <= speechIndex + 3))
+        }
+        guard let speaker else { return mentions }
+        var result = mentions
+        for (index, token) in tokens.enumerated() where (token.normalized == "we" || (token.normalized == "us" && token.text == "us"))
+            && !mentions.contains(where: { $0.tokens.contains(index) }) {
+            result.append(ActorMention(actorID: speaker.actorID, tokens: index..<index + 1, role: .reference, isLocation: false))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func text(of mention: ActorMention, in tokens: [Token], sentence: String) -> String {
+        let characters = Array(sentence)
+        let start = tokens[mention.tokens.lowerBound].range.lowerBound
+        let end = tokens[mention.tokens.upperBound - 1].range.upperBound
+        return String(characters[start..<end])
+    }
+}

@@ -1,0 +1,89 @@
+import XCTest
+@testable import RelGraph
+
+/// One test per phenomenon the extractor reads, on sentences written for the test.
+final class StanceExtractorTests: XCTestCase {
+    private static let extractor: StanceExtractor = {
+        // The built-in resources ship with the library; a failure here is a packaging bug.
+        try! StanceExtractor(dictionary: .builtin(), lexicon: .builtin())
+    }()
+
+    private func stances(_ text: String) -> Set<String> {
+        let graph = Self.extractor.extract(Article.parse(text, id: "t"))
+        return Set(graph.stances.map { "\($0.source) \($0.kind.rawValue) \($0.target)" })
+    }
+
+    func testActiveVerbWithCoordinatedSubjects() {
+        XCTAssertEqual(stances("Russia and Iran support Syria."), ["RUS supports SYR", "IRN supports SYR"])
+    }
+
+    func testPassiveVoiceSwapsSourceAndTarget() {
+        XCTAssertEqual(stances("Saudi Arabia was attacked by Iran on Monday."), ["IRN attacks SAU"])
+    }
+
+    func testNegationCancelsTheStance() {
+        XCTAssertEqual(stances("Iran denied arming Hamas."), [])
+        XCTAssertEqual(stances("Egypt did not attack Libya."), [])
+    }
+
+    func testWillNotTolerateIsOpposes() {
+        XCTAssertEqual(stances("Turkey will not tolerate Russian troops on its border."), ["TUR opposes RUS"])
+    }
+
+    func testNominalisationTakesTheModifier() {
+        XCTAssertEqual(stances("Reports showed Turkish support for Hamas."), ["TUR supports HAMAS"])
+        XCTAssertEqual(stances("Egypt condemned Qatar's funding of Hamas."), ["EGY opposes QAT", "QAT supports HAMAS"])
+    }
+
+    func testHyphenatedCompound() {
+        XCTAssertTrue(stances("The Iran-backed Houthis fired missiles.").contains("IRN supports HOUTHIS"))
+    }
+
+    func testClashesBetweenGiveAttacksBothWays() {
+        XCTAssertEqual(stances("There were clashes between Armenia and Azerbaijan."), ["ARM attacks AZE", "AZE attacks ARM"])
+    }
+
+    func testPlacesAreNotTargets() {
+        XCTAssertEqual(stances("Russia deployed troops in Syria."), [])
+    }
+
+    func testLowercaseUsAndIsAreNotActors() {
+        XCTAssertEqual(stances("He told us it is time that Iran meets France."), ["IRN meets FRA"])
+    }
+
+    func testDesignationIsOpposes() {
+        XCTAssertEqual(stances("Turkey considers the PKK terrorists."), ["TUR opposes PKK"])
+    }
+
+    func testWeInAQuoteIsTheSpeaker() {
+        XCTAssertTrue(stances("“We will attack Daesh,” Biden said.").contains("USA attacks IS"))
+    }
+
+    func testNoStanceWithoutBothActors() {
+        XCTAssertEqual(stances("The militants attacked the town."), [])
+        XCTAssertEqual(stances(""), [])
+    }
+
+    func testEvidenceCarriesSentenceOffsetsAndRule() throws {
+        let text = "url: https://example.org\ntitle: Test\ndate: 2020-01-02\n---\nFirst line. Russia backs Syria."
+        let graph = Self.extractor.extract(Article.parse(text, id: "a1"))
+        XCTAssertEqual(graph.metadata.title, "Test")
+        let evidence = try XCTUnwrap(graph.stances.first?.evidence.first)
+        XCTAssertEqual(evidence.text, "Russia backs Syria.")
+        XCTAssertEqual(evidence.article, "a1")
+        XCTAssertEqual(evidence.date, "2020-01-02")
+        let characters = Array(text)
+        XCTAssertEqual(String(characters[try XCTUnwrap(evidence.start)..<XCTUnwrap(evidence.end)]), "Russia backs Syria.")
+        XCTAssertEqual(evidence.rule, "verb:supports:back")
+    }
+
+    /// The project's own example article: the stances the issue names.
+    func testSeedArticle() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/seed-article.txt")
+        let found = stances(try String(contentsOf: url, encoding: .utf8))
+        XCTAssertTrue(found.contains("TUR opposes KURDS"), "\(found)")
+        XCTAssertTrue(found.contains("RUS cooperates SYR"), "\(found)")
+        XCTAssertTrue(found.contains("USA meets TUR"), "\(found)")
+    }
+}
