@@ -433,39 +433,7 @@ private struct DictionaryReader {
 
     /// A Yams parse error as a ``FormatError`` at the line and column the parser reported.
     func syntaxError(_ error: Error, in yaml: String) -> FormatError {
-        func located(_ message: String, _ line: Int, _ column: Int) -> FormatError {
-            FormatError(message, at: SourceLocation(file: fileName, line: max(line, 1), column: max(column, 1)))
-        }
-        func describe(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context else { return "invalid YAML: \(problem)" }
-            return "invalid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-        }
-        guard let yamlError = error as? YamlError else {
-            return located("invalid YAML: \(error)", 1, 1)
-        }
-        switch yamlError {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return located(describe(problem, context), mark.line, mark.column)
-        case let .reader(problem, offset, _, _):
-            let (line, column) = Self.lineAndColumn(ofCharacterOffset: offset ?? 0, in: yaml)
-            return located("invalid YAML: \(problem)", line, column)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return located("key \(keys) appears more than once in the same mapping", context.mark.line, context.mark.column)
-        default:
-            return located("invalid YAML: \(yamlError)", 1, 1)
-        }
-    }
-
-    static func lineAndColumn(ofCharacterOffset offset: Int, in text: String) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character.isNewline { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
+        YAMLErrors.syntaxError(error, in: yaml, fileName: fileName)
     }
 
     /// Whether `node` is an empty value (`key:` with nothing after it, or `null`).

@@ -56,7 +56,7 @@ public struct StanceLexicon: Sendable {
         do {
             document = try YAMLDecoder().decode(Document.self, from: yaml)
         } catch let error as YamlError {
-            throw YAMLErrors.formatError(error, fileName: fileName)
+            throw YAMLErrors.syntaxError(error, in: yaml, fileName: fileName)
         } catch let error as DecodingError {
             throw YAMLErrors.formatError(error, in: yaml, fileName: fileName)
         }
