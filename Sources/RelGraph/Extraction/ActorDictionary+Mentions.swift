@@ -22,7 +22,8 @@ extension ActorDictionary {
         let split = { (phrases: [String]) in phrases.map { Tokenizer.tokenize($0).map(\.normalized) } }
         return MentionFinder(patterns: patterns, nonActors: split(nonActors),
                              locationNouns: split(locations).compactMap(\.first),
-                             peopleNouns: split(people).compactMap(\.first))
+                             peopleNouns: split(people).compactMap(\.first),
+                             institutions: split(institutions))
     }
 
     /// The graph actor for a dictionary id (an unknown-kind actor if the id is not listed).

@@ -18,13 +18,22 @@ struct MentionFinder: Sendable {
     }
 
     private var patterns: [String: [Pattern]] = [:]
+    /// Institution and title phrases ("foreign minister", "forces"), by first word.
+    private var institutions: [String: [[String]]] = [:]
     private var nonActors: [String: [[String]]] = [:]
     private let locationNouns: Set<String>
     private let peopleNouns: Set<String>
     private let locationPrepositions: Set<String> = ["in", "into", "inside", "near", "across", "throughout",
                                                      "within", "towards", "toward", "around", "outside"]
 
-    init(patterns: [Pattern], nonActors: [[String]], locationNouns: [String], peopleNouns: [String]) {
+    init(patterns: [Pattern], nonActors: [[String]], locationNouns: [String], peopleNouns: [String],
+         institutions: [[String]] = []) {
+        for phrase in institutions where !phrase.isEmpty {
+            self.institutions[phrase[0], default: []].append(phrase)
+        }
+        for key in self.institutions.keys {
+            self.institutions[key]!.sort { $0.count > $1.count }
+        }
         for pattern in patterns where !pattern.words.isEmpty {
             self.patterns[pattern.words[0], default: []].append(pattern)
         }
@@ -50,7 +59,7 @@ struct MentionFinder: Sendable {
                 index += 1
                 continue
             }
-            let end = index + pattern.words.count
+            var end = index + pattern.words.count
             var mention = ActorMention(actorID: pattern.actorID, tokens: index..<end, role: pattern.role, isLocation: false)
             let next = end < tokens.count ? tokens[end].normalized : ""
             if pattern.role == .demonym, peopleNouns.contains(next) {
@@ -66,10 +75,78 @@ struct MentionFinder: Sendable {
                 if before >= 0, tokens[before].normalized == "the" { before -= 1 }
                 if before >= 0, locationPrepositions.contains(tokens[before].normalized) { mention.isLocation = true }
             }
+            if !mention.isLocation, pattern.role != .leader {
+                // "Turkish troops", "the Russian foreign ministry", "Syrian regime forces".
+                end = extendedOverInstitutions(tokens, from: end)
+                mention.tokens = index..<end
+            }
+            if pattern.role == .leader {
+                // "Turkish Foreign Minister Mevlut Cavusoglu": the title, and the
+                // state's own name or demonym before it, belong to the mention.
+                var start = titleStart(tokens, endingBefore: index)
+                if let previous = found.last, previous.tokens.upperBound > start {
+                    start = previous.tokens.upperBound   // never overlap the mention before
+                }
+                if let previous = found.last, previous.tokens.upperBound == start,
+                   previous.actorID == pattern.actorID {
+                    start = previous.tokens.lowerBound
+                    found.removeLast()
+                }
+                mention.tokens = start..<end
+            }
             found.append(mention)
             index = end
         }
         return found
+    }
+
+    /// The end of the institution phrases that follow `position` (at most three,
+    /// each possibly after one describing word: "maritime authorities").
+    private func extendedOverInstitutions(_ tokens: [Token], from position: Int) -> Int {
+        var end = position
+        for _ in 0..<3 {
+            if let length = institutionLength(tokens, at: end) {
+                end += length
+            } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                      longestPattern(tokens, at: end) == nil, let length = institutionLength(tokens, at: end + 1) {
+                end += 1 + length
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private func institutionLength(_ tokens: [Token], at position: Int) -> Int? {
+        guard position < tokens.count, let phrases = institutions[tokens[position].normalized] else { return nil }
+        for phrase in phrases where position + phrase.count <= tokens.count {
+            if zip(phrase, tokens[position..<position + phrase.count]).allSatisfy({ $0 == $1.normalized }) {
+                return phrase.count
+            }
+        }
+        return nil
+    }
+
+    /// Where the title words just before a leader's name start ("Vice President",
+    /// "Secretary of State"); `position` itself when there are none.
+    private func titleStart(_ tokens: [Token], endingBefore position: Int) -> Int {
+        var start = position
+        var moved = true
+        while moved {
+            moved = false
+            for length in stride(from: min(4, start), through: 1, by: -1) {
+                if institutionLength(tokens, at: start - length) == length {
+                    start -= length
+                    moved = true
+                    break
+                }
+            }
+            if !moved, start >= 2, ["vice", "deputy", "acting", "former", "crown"].contains(tokens[start - 1].normalized) {
+                start -= 1
+                moved = true
+            }
+        }
+        return start
     }
 
     private func longestPattern(_ tokens: [Token], at index: Int) -> Pattern? {

@@ -26,6 +26,8 @@ public struct StanceExtractor: Sendable {
     /// Words that join coordinated actors.
     private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well"]
     private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "has", "have", "had", "reportedly", "allegedly", "also", "being"]
+    /// Words a gap inside a trigger may not cross.
+    private static let gapStoppers: Set<String> = ["by", "not", "never", "but", "while", "which", "who", "that", "said", "says"]
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "declared", "warned", "wrote", "tweeted", "announced", "insisted", "noted"]
 
     public init(dictionary: ActorDictionary, lexicon: StanceLexicon, splitter: SentenceSplitter = SentenceSplitter()) {
@@ -88,12 +90,19 @@ public struct StanceExtractor: Sendable {
         let words = tokens.map(\.normalized)
         var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
         var index = 0
+        // Words that may stand inside a multi-word trigger: lower-case words that
+        // are not actors ("cut diplomatic and economic ties with").
+        let canSkip = { (position: Int) -> Bool in
+            mentionAt[position] == nil && tokens[position].kind == .word && !tokens[position].isCapitalized
+                && !Self.gapStoppers.contains(words[position])
+        }
         while index < tokens.count {
-            guard mentionAt[index] == nil, let trigger = lexicon.triggers(in: words, at: index).first else {
+            guard mentionAt[index] == nil, let match = lexicon.matches(in: words, at: index, canSkip: canSkip).first else {
                 index += 1
                 continue
             }
-            let span = index..<index + trigger.words.count
+            let trigger = match.trigger
+            let span = index..<match.end
             defer { index = span.upperBound }
             if span.contains(where: { mentionAt[$0] != nil }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
@@ -144,8 +153,25 @@ public struct StanceExtractor: Sendable {
                 return pairs(agents, patients, rule + " (passive)")
             }
             let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
-            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+            let subjectIDs = Set(subjects.map(\.actorID))
+            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 15)
+                .filter { !subjectIDs.contains($0.actorID) }
+            if subjectIDs.count >= 2, objects.isEmpty || objects.allSatisfy({ subjectIDs.contains($0.actorID) }),
+               span.contains(where: { lexicon.reciprocalWords.contains(words[$0]) }) {
+                // "Russia and Turkey are preparing for a military confrontation".
+                var mutual: [Found] = []
+                for first in subjects {
+                    for second in subjects where second.actorID != first.actorID {
+                        mutual.append(Found(source: first, target: second, kind: trigger.kind, rule: rule + " (mutual)"))
+                    }
+                }
+                return mutual
+            }
             return pairs(subjects, objects, rule)
+        case .inverse:
+            let targets = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+            let sources = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
+            return pairs(sources, targets, rule)
         }
     }
 

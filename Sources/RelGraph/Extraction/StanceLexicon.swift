@@ -20,6 +20,9 @@ public struct StanceLexicon: Sendable {
             case noun
             /// A participle in a hyphenated compound: "Iran-backed Houthis".
             case adjective
+            /// A phrase with the target before and the source after:
+            /// "the SDF will become a target for Turkish forces".
+            case inverse
         }
 
         public var words: [String]
@@ -39,6 +42,8 @@ public struct StanceLexicon: Sendable {
     /// that make the designation hostile ("terrorists", "a threat").
     public private(set) var designationVerbs: Set<String> = []
     public private(set) var designationNouns: Set<String> = []
+    /// Words that make a stance between several subjects mutual.
+    public private(set) var reciprocalWords: Set<String> = []
 
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
@@ -76,6 +81,9 @@ public struct StanceLexicon: Sendable {
             for noun in entry.nouns ?? [] {
                 triggers.append(Trigger(words: Self.words(noun), kind: kind, form: .noun, lemma: noun, isParticiple: false))
             }
+            for phrase in entry.inverse ?? [] {
+                triggers.append(Trigger(words: Self.words(phrase), kind: kind, form: .inverse, lemma: phrase, isParticiple: false))
+            }
             for adjective in entry.adjectives ?? [] {
                 triggers.append(Trigger(words: Self.words(adjective), kind: kind, form: .adjective, lemma: adjective, isParticiple: true))
             }
@@ -87,6 +95,7 @@ public struct StanceLexicon: Sendable {
             }
         }
         designationNouns = Set((document.designations?.nouns ?? []).compactMap { Self.words($0).first })
+        reciprocalWords = Set((document.reciprocal ?? []).flatMap(Self.words))
     }
 
     /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
@@ -113,16 +122,41 @@ public struct StanceLexicon: Sendable {
         var result = StanceLexicon(triggers: merged, negations: negations + other.negations.filter { !negations.contains($0) })
         result.designationVerbs = designationVerbs.union(other.designationVerbs)
         result.designationNouns = designationNouns.union(other.designationNouns)
+        result.reciprocalWords = reciprocalWords.union(other.reciprocalWords)
         return result
     }
 
     /// Triggers whose words start at `words[start]`, longest first.
     public func triggers(in words: [String], at start: Int) -> [Trigger] {
+        matches(in: words, at: start, canSkip: { _ in false }).map(\.trigger)
+    }
+
+    /// Triggers that start at `words[start]`, with where each match ends
+    /// (exclusive), longest first. After a multi-word verb or phrase's first word,
+    /// up to `maximumGap` words for which `canSkip` is true may stand before the
+    /// rest: "cut *diplomatic and economic* ties with", "launch *a major* attack on".
+    public func matches(in words: [String], at start: Int, maximumGap: Int = 3,
+                        canSkip: (Int) -> Bool) -> [(trigger: Trigger, end: Int)] {
         guard start < words.count, let candidates = index[words[start]] else { return [] }
-        return candidates.filter { trigger in
-            start + trigger.words.count <= words.count
-                && zip(trigger.words, words[start..<start + trigger.words.count]).allSatisfy { $0 == $1 }
+        var found: [(trigger: Trigger, end: Int)] = []
+        for trigger in candidates {
+            let count = trigger.words.count
+            if start + count <= words.count, zip(trigger.words, words[start..<start + count]).allSatisfy({ $0 == $1 }) {
+                found.append((trigger, start + count))
+                continue
+            }
+            guard count >= 2, trigger.form == .verb || trigger.form == .phrase else { continue }
+            var position = start + 1
+            var gap = 0
+            while position < words.count, gap < maximumGap, words[position] != trigger.words[1], canSkip(position) {
+                position += 1
+                gap += 1
+            }
+            guard gap > 0, position + count - 1 <= words.count,
+                  zip(trigger.words.dropFirst(), words[position..<position + count - 1]).allSatisfy({ $0 == $1 }) else { continue }
+            found.append((trigger, position + count - 1))
         }
+        return found.sorted { ($0.end - start, $0.trigger.words.count) > ($1.end - start, $1.trigger.words.count) }
     }
 
     private mutating func rebuildIndex() {
@@ -196,6 +230,7 @@ public struct StanceLexicon: Sendable {
         var negations: [String]?
         var irregular: [String: [String]]?
         var designations: Designations?
+        var reciprocal: [String]?
     }
 
     private struct Designations: Decodable {
@@ -208,5 +243,6 @@ public struct StanceLexicon: Sendable {
         var phrases: [String]?
         var nouns: [String]?
         var adjectives: [String]?
+        var inverse: [String]?
     }
 }

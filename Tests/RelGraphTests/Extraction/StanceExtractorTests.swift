@@ -59,6 +59,26 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertTrue(stances("“We will attack Daesh,” Biden said.").contains("USA attacks IS"))
     }
 
+    func testWordsInsideAMultiWordTrigger() {
+        XCTAssertEqual(stances("Egypt is cutting diplomatic and economic ties with Qatar."), ["EGY coerces QAT"])
+    }
+
+    func testMutualStanceBetweenCoordinatedSubjects() {
+        XCTAssertEqual(stances("Russia and Turkey are preparing for a military confrontation."),
+                       ["RUS threatens TUR", "TUR threatens RUS"])
+    }
+
+    func testInversePhraseTakesTheSourceAfter() {
+        XCTAssertEqual(stances("Kurdish militias in Iraq will become a target for Turkey."), ["TUR threatens KURDS"])
+    }
+
+    func testTitlesAndInstitutionsBelongToTheMention() {
+        let graph = Self.extractor.extract(Article.parse("Turkish Foreign Minister Mevlut Cavusoglu condemned Russian troops.", id: "t"))
+        XCTAssertEqual(graph.stances.map(\.key.description), ["TUR opposes RUS"])
+        XCTAssertEqual(graph.actor(id: "TUR")?.aliases, ["Turkish Foreign Minister Mevlut Cavusoglu"])
+        XCTAssertEqual(graph.actor(id: "RUS")?.aliases, ["Russian troops"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])
