@@ -94,6 +94,13 @@ struct MentionFinder: Sendable {
                 }
                 mention.tokens = start..<end
             }
+            // "Syrian Kurdish forces", "Yemeni Houthi rebels": a demonym right
+            // before another actor's name narrows it; the mention is that actor's.
+            if let previous = found.last, previous.role == .demonym, previous.tokens.upperBound == mention.tokens.lowerBound,
+               previous.actorID != mention.actorID, !previous.isLocation {
+                found.removeLast()
+                mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+            }
             found.append(mention)
             index = end
         }

@@ -25,7 +25,14 @@ public struct StanceExtractor: Sendable {
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     /// Words that join coordinated actors.
     private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well"]
-    private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "has", "have", "had", "reportedly", "allegedly", "also", "being"]
+    /// Forms of "be" (and "get") that make a following participle passive;
+    /// "has", "have", "had" alone do not ("had wrested control").
+    private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
+    /// Words that end the search for a subject: what stands before them belongs
+    /// to another clause ("..., but this appears to be a strike against").
+    private static let subjectBreaks: Set<String> = ["but", "while", "whereas", "although", "though", "however", "because", "whereby"]
+    /// Prepositions that end a trigger; its target must follow closely.
+    private static let prepositions: Set<String> = ["with", "from", "on", "against", "to", "for", "of", "at", "into", "in", "upon", "toward", "towards", "over"]
     /// Words a gap inside a trigger may not cross.
     private static let gapStoppers: Set<String> = ["by", "not", "never", "but", "while", "which", "who", "that", "said", "says"]
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "declared", "warned", "wrote", "tweeted", "announced", "insisted", "noted"]
@@ -154,7 +161,9 @@ public struct StanceExtractor: Sendable {
             }
             let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
             let subjectIDs = Set(subjects.map(\.actorID))
-            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 15)
+            let endsInPreposition = Self.prepositions.contains(trigger.words.last ?? "")
+            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
+                                limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
                 .filter { !subjectIDs.contains($0.actorID) }
             if subjectIDs.count >= 2, objects.isEmpty || objects.allSatisfy({ subjectIDs.contains($0.actorID) }),
                span.contains(where: { lexicon.reciprocalWords.contains(words[$0]) }) {
@@ -203,7 +212,7 @@ public struct StanceExtractor: Sendable {
         var index = position - 1
         var distance = 0
         while index >= 0, distance < limit {
-            if Self.clauseBreaks.contains(words[index]) { return [] }
+            if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
                 if mention.isLocation { index = mention.tokens.lowerBound - 1; distance += 1; continue }
@@ -216,11 +225,15 @@ public struct StanceExtractor: Sendable {
     }
 
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
-    private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int) -> [ActorMention] {
+    private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
+                       tokens: [Token]? = nil) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
             if Self.clauseBreaks.contains(words[index]) { return [] }
+            // After a preposition, a name that is not an actor ("withdrew from
+            // Jarabulus") is the object: nothing further on is.
+            if let tokens, mentionAt[index] == nil, tokens[index].isCapitalized, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
                 if mention.isLocation { index = mention.tokens.upperBound; distance += 1; continue }

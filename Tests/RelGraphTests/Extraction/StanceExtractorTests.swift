@@ -79,6 +79,24 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(graph.actor(id: "RUS")?.aliases, ["Russian troops"])
     }
 
+    func testPerfectTenseIsNotPassive() {
+        XCTAssertEqual(stances("Syria had attacked towns held by Hamas."), ["SYR attacks HAMAS"])
+    }
+
+    func testSubjectSearchStopsAtAContrastingClause() {
+        XCTAssertEqual(stances("Russia backs Syria, but analysts see a strike against Turkey."), ["RUS supports SYR"])
+    }
+
+    func testTargetOfAPrepositionIsTheNameRightAfterIt() {
+        XCTAssertEqual(stances("Hamas withdrew from Rafah as Egypt moved in."), [])
+    }
+
+    func testDemonymBeforeAnotherActorNarrowsIt() {
+        let graph = Self.extractor.extract(Article.parse("Turkey attacked Syrian Kurdish forces.", id: "t"))
+        XCTAssertEqual(graph.stances.map(\.key.description), ["TUR attacks KURDS"])
+        XCTAssertEqual(graph.actor(id: "KURDS")?.aliases, ["Syrian Kurdish forces"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])
