@@ -104,7 +104,12 @@ public struct StanceExtractor: Sendable {
                 && !Self.gapStoppers.contains(words[position])
         }
         while index < tokens.count {
-            guard mentionAt[index] == nil, let match = lexicon.matches(in: words, at: index, canSkip: canSkip).first else {
+            var candidates = lexicon.matches(in: words, at: index, canSkip: canSkip)
+            if index > 0, words[index - 1] == "-" {
+                // After a hyphen a participle is part of a compound ("Iran-backed"), never a verb.
+                candidates = candidates.filter { $0.trigger.form == .adjective }
+            }
+            guard mentionAt[index] == nil, let match = candidates.first else {
                 index += 1
                 continue
             }
@@ -230,19 +235,27 @@ public struct StanceExtractor: Sendable {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
-            if Self.clauseBreaks.contains(words[index]) { return [] }
+            if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
             // After a preposition, a name that is not an actor ("withdrew from
             // Jarabulus") is the object: nothing further on is.
             if let tokens, mentionAt[index] == nil, tokens[index].isCapitalized, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
-                if mention.isLocation { index = mention.tokens.upperBound; distance += 1; continue }
+                if mention.isLocation || isCompoundModifier(mention, words) { index = mention.tokens.upperBound; distance += 1; continue }
                 return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words)
             }
             index += 1
             distance += 1
         }
         return []
+    }
+
+    /// "US-led coalition", "Saudi-based group": the actor only describes the noun
+    /// after the hyphen, which is what takes part in the stance.
+    private func isCompoundModifier(_ mention: ActorMention, _ words: [String]) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end + 1 < words.count, words[end] == "-" else { return false }
+        return words[end + 1].hasSuffix("ed") || words[end + 1] == "led"
     }
 
     /// The mention at `start` and those joined to it by commas and "and".

@@ -145,18 +145,35 @@ public struct StanceLexicon: Sendable {
                 found.append((trigger, start + count))
                 continue
             }
-            guard count >= 2, trigger.form == .verb || trigger.form == .phrase else { continue }
-            var position = start + 1
-            var gap = 0
-            while position < words.count, gap < maximumGap, words[position] != trigger.words[1], canSkip(position) {
-                position += 1
-                gap += 1
-            }
-            guard gap > 0, position + count - 1 <= words.count,
-                  zip(trigger.words.dropFirst(), words[position..<position + count - 1]).allSatisfy({ $0 == $1 }) else { continue }
-            found.append((trigger, position + count - 1))
+            guard count >= 2, trigger.form == .verb || trigger.form == .phrase,
+                  let end = gappedEnd(of: trigger.words, in: words, from: start, maximumGap: maximumGap, canSkip: canSkip) else { continue }
+            found.append((trigger, end))
         }
         return found.sorted { ($0.end - start, $0.trigger.words.count) > ($1.end - start, $1.trigger.words.count) }
+    }
+
+    /// Where `phrase` ends when it matches from `start` with one gap of skippable
+    /// words before one of its words after the first; nil when it does not.
+    private func gappedEnd(of phrase: [String], in words: [String], from start: Int, maximumGap: Int,
+                           canSkip: (Int) -> Bool) -> Int? {
+        for gapBefore in 1..<phrase.count {
+            var position = start
+            var matched = true
+            for (offset, word) in phrase.enumerated() {
+                if offset == gapBefore {
+                    var gap = 0
+                    while position < words.count, gap < maximumGap, words[position] != word, canSkip(position) {
+                        position += 1
+                        gap += 1
+                    }
+                    if gap == 0 { matched = false; break }
+                }
+                guard position < words.count, words[position] == word else { matched = false; break }
+                position += 1
+            }
+            if matched { return position }
+        }
+        return nil
     }
 
     private mutating func rebuildIndex() {

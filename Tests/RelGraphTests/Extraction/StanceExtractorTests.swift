@@ -97,6 +97,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(graph.actor(id: "KURDS")?.aliases, ["Syrian Kurdish forces"])
     }
 
+    func testHyphenatedParticipleIsNeverAVerb() {
+        XCTAssertEqual(stances("The SDF is a US-backed coalition of Kurdish fighters."), ["USA supports KURDS"])
+    }
+
+    func testRebelsOfAStateAreNotTheState() {
+        XCTAssertEqual(stances("Yemeni rebels attacked Saudi Arabia."), [])
+    }
+
+    func testAGapMayStandBeforeAnyLaterTriggerWord() {
+        XCTAssertEqual(stances("Saudi Arabia has broken off diplomatic ties with Iran."), ["SAU coerces IRN"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])
