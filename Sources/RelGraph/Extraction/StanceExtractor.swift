@@ -139,7 +139,7 @@ public struct StanceExtractor: Sendable {
         case .noun:
             let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
             guard !targets.isEmpty else { return [] }
-            if let agent = byAgent(after: targets.last!.tokens.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words) {
+            if let agent = byAgent(after: targets.last!.tokens.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, within: 3) {
                 return pairs(agent, targets, rule + " (by)")
             }
             if let modifier = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) {
@@ -223,6 +223,11 @@ public struct StanceExtractor: Sendable {
                 if mention.isLocation { index = mention.tokens.lowerBound - 1; distance += 1; continue }
                 return coordinated(from: found, step: -1, mentions: mentions, mentionAt: mentionAt, words: words)
             }
+            if Self.pronouns.contains(words[index]) {
+                // "Tehran denied ... its archfoe Saudi Arabia": the pronoun stands for
+                // the nearest actor named before it in the sentence.
+                return antecedent(before: index, mentions: mentions).map { [$0] } ?? []
+            }
             index -= 1
             distance += 1
         }
@@ -248,6 +253,16 @@ public struct StanceExtractor: Sendable {
             distance += 1
         }
         return []
+    }
+
+    /// Possessives resolved to the nearest actor before them. Subject pronouns
+    /// ("it", "they") are left alone: their antecedent is too often elsewhere.
+    private static let reportingWords: Set<String> = ["as", "according", "alleged", "reported", "claimed", "said", "stated"]
+    private static let pronouns: Set<String> = ["its", "their"]
+
+    /// The nearest actor named before `position` that is not a place.
+    private func antecedent(before position: Int, mentions: [ActorMention]) -> ActorMention? {
+        mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference }
     }
 
     /// "US-led coalition", "Saudi-based group": the actor only describes the noun
@@ -277,14 +292,16 @@ public struct StanceExtractor: Sendable {
     }
 
     /// "... by Russia" right after `position`: the agent of a passive or a nominalisation.
-    private func byAgent(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String]) -> [ActorMention]? {
+    private func byAgent(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String],
+                         within reach: Int = 4) -> [ActorMention]? {
         var index = position + 1
-        while index < words.count, index <= position + 4 {
+        while index < words.count, index <= position + reach {
             if words[index] == "by" {
                 let agents = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4)
                 return agents.isEmpty ? nil : agents
             }
-            if Self.clauseBreaks.contains(words[index]) { return nil }
+            // "as alleged by Riyadh": the one who reports, not the agent.
+            if Self.clauseBreaks.contains(words[index]) || Self.reportingWords.contains(words[index]) { return nil }
             index += 1
         }
         return nil
@@ -297,7 +314,8 @@ public struct StanceExtractor: Sendable {
         var skipped = 0
         while index >= 0, skipped <= 2 {
             if let found = mentionAt[index], !mentions[found].isLocation { return mentions[found] }
-            if words[index] == "'s" || words[index] == "its" || words[index] == "the" { index -= 1; continue }
+            if words[index] == "its" || words[index] == "their" { return antecedent(before: index, mentions: mentions) }
+            if words[index] == "'s" || words[index] == "the" { index -= 1; continue }
             if Self.clauseBreaks.contains(words[index]) || words[index] == "," { return nil }
             index -= 1
             skipped += 1

@@ -75,7 +75,10 @@ public struct StanceLexicon: Sendable {
             for verb in entry.verbs ?? [] {
                 triggers += Self.verbTriggers(verb, kind: kind, irregular: irregular)
             }
-            for phrase in entry.phrases ?? [] {
+            // A phrase also listed as a noun is read as the noun, which knows more
+            // about where the source stands ("the shooting down of a plane by Turkey").
+            let nounWords = Set((entry.nouns ?? []).map(Self.words))
+            for phrase in entry.phrases ?? [] where !nounWords.contains(Self.words(phrase)) {
                 triggers.append(Trigger(words: Self.words(phrase), kind: kind, form: .phrase, lemma: phrase, isParticiple: false))
             }
             for noun in entry.nouns ?? [] {

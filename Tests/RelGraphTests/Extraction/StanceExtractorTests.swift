@@ -109,6 +109,14 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Saudi Arabia has broken off diplomatic ties with Iran."), ["SAU coerces IRN"])
     }
 
+    func testPossessiveStandsForTheActorBefore() {
+        XCTAssertEqual(stances("Tehran denied the reports about its archfoe Saudi Arabia."), ["IRN opposes SAU"])
+    }
+
+    func testReporterIsNotTheAgent() {
+        XCTAssertEqual(stances("Iran used missiles in attacks on Israel, as alleged by Washington."), ["IRN attacks ISR"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])
