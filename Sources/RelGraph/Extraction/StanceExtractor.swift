@@ -48,9 +48,14 @@ public struct StanceExtractor: Sendable {
     public func extract(_ article: Article) -> StanceGraph {
         var graph = StanceGraph(metadata: article.metadata)
         var surfaceForms: [String: [String]] = [:]
+        var references = ReferenceResolver()
+        let kindOf = { (id: String) in dictionary.entry(id: id)?.kind ?? .unknown }
         for sentence in splitter.split(article.body) {
             let tokens = Tokenizer.tokenize(sentence.text)
-            let mentions = finder.mentions(in: tokens)
+            let named = finder.mentions(in: tokens)
+            let mentions = (named + references.references(in: tokens, mentions: named, kindOf: kindOf))
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            references.record(named, kindOf: kindOf)
             for found in stances(in: tokens, mentions: mentions) {
                 let evidence = Evidence(
                     text: sentence.text, article: article.id, date: article.metadata.date,

@@ -117,6 +117,13 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Iran used missiles in attacks on Israel, as alleged by Washington."), ["IRN attacks ISR"])
     }
 
+    func testReferencesToAnActorNamedJustBefore() {
+        XCTAssertEqual(stances("Saudi Arabia expelled diplomats. The kingdom accused Iran of terrorism."),
+                       ["SAU opposes IRN"])
+        XCTAssertEqual(stances("Saudi Arabia held a summit. It condemned Iran."), ["SAU opposes IRN"])
+        XCTAssertEqual(stances("It condemned Iran."), [], "nothing to refer to")
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])

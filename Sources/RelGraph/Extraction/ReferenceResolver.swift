@@ -1,0 +1,50 @@
+/// Resolves the simple references news text makes to an actor named earlier:
+/// "the country", "the kingdom", "the regime" for a state; "the group", "the
+/// militants" for an armed group or organisation; a sentence that opens with "It"
+/// for the first actor of the sentence before.
+///
+/// The descriptions are kept to ones that rarely mean anything else; the actor
+/// must have been named in the last two sentences, so a reference is never
+/// resolved across a change of topic.
+struct ReferenceResolver: Sendable {
+    /// Descriptions of a state, and of a non-state group, after "the".
+    static let stateNouns: Set<String> = ["country", "kingdom", "regime", "state", "nation", "emirate", "republic"]
+    static let groupNouns: Set<String> = ["group", "militants", "militia", "movement", "organisation", "organization", "insurgents", "jihadists"]
+
+    /// Actors named in the last sentences, most recent last, with their kind.
+    private var recent: [[(actorID: String, kind: ActorKind)]] = []
+
+    /// Mentions for the references in `tokens` not already covered by `mentions`.
+    func references(in tokens: [Token], mentions: [ActorMention], kindOf: (String) -> ActorKind) -> [ActorMention] {
+        var covered = Set<Int>()
+        for mention in mentions { covered.formUnion(mention.tokens) }
+        var found: [ActorMention] = []
+        for index in tokens.indices where !covered.contains(index) {
+            let word = tokens[index].normalized
+            if index == 0, word == "it", tokens[index].text == "It", let first = recent.last?.first {
+                found.append(ActorMention(actorID: first.actorID, tokens: 0..<1, role: .reference, isLocation: false))
+                continue
+            }
+            guard index > 0, tokens[index - 1].normalized == "the", !covered.contains(index - 1) else { continue }
+            let wantsState = Self.stateNouns.contains(word)
+            guard wantsState || Self.groupNouns.contains(word) else { continue }
+            // The nearest earlier actor of the right kind: this sentence first, then the last two.
+            let earlier = mentions.filter { $0.tokens.upperBound <= index - 1 && !$0.isLocation }
+                .map { (actorID: $0.actorID, kind: kindOf($0.actorID)) }
+            let candidates = (recent.suffix(2).flatMap { $0 }) + earlier
+            let match = candidates.last { candidate in
+                wantsState ? candidate.kind == .state : (candidate.kind == .armedGroup || candidate.kind == .organisation)
+            }
+            if let match {
+                found.append(ActorMention(actorID: match.actorID, tokens: (index - 1)..<(index + 1), role: .reference, isLocation: false))
+            }
+        }
+        return found
+    }
+
+    /// Remembers the actors of a finished sentence.
+    mutating func record(_ mentions: [ActorMention], kindOf: (String) -> ActorKind) {
+        recent.append(mentions.filter { !$0.isLocation }.map { (actorID: $0.actorID, kind: kindOf($0.actorID)) })
+        if recent.count > 2 { recent.removeFirst() }
+    }
+}
