@@ -62,7 +62,8 @@ struct MentionFinder: Sendable {
             var end = index + pattern.words.count
             var mention = ActorMention(actorID: pattern.actorID, tokens: index..<end, role: pattern.role, isLocation: false)
             let next = end < tokens.count ? tokens[end].normalized : ""
-            if pattern.role == .demonym, peopleNouns.contains(next) {
+            if pattern.role != .leader, peopleNouns.contains(next),
+               pattern.role == .demonym || ["supporters", "sympathizers", "sympathisers"].contains(next) {
                 index = end
                 continue
             }

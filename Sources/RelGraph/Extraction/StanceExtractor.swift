@@ -30,7 +30,8 @@ public struct StanceExtractor: Sendable {
     private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
     /// Words that end the search for a subject: what stands before them belongs
     /// to another clause ("..., but this appears to be a strike against").
-    private static let subjectBreaks: Set<String> = ["but", "while", "whereas", "although", "though", "however", "because", "whereby"]
+    private static let subjectBreaks: Set<String> = ["but", "while", "whereas", "although", "though", "however", "because",
+                                                     "whereby", "where", "when"]
     /// Prepositions that end a trigger; its target must follow closely.
     private static let prepositions: Set<String> = ["with", "from", "on", "against", "to", "for", "of", "at", "into", "in", "upon", "toward", "towards", "over"]
     /// Words a gap inside a trigger may not cross.
@@ -147,6 +148,9 @@ public struct StanceExtractor: Sendable {
             if let agent = byAgent(after: targets.last!.tokens.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, within: 3) {
                 return pairs(agent, targets, rule + " (by)")
             }
+            if hasByPhrase(after: targets.last!.tokens.upperBound - 1, words: words, within: 3) {
+                return []   // "imposed upon Qatar by the four other nations": the agent is named, not an actor we know
+            }
             if let modifier = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) {
                 return pairs([modifier], targets, rule)
             }
@@ -189,7 +193,10 @@ public struct StanceExtractor: Sendable {
             return pairs(subjects, objects, rule)
         case .inverse:
             let targets = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
-            let sources = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
+            // "outlawed in Russia and the United States": after "in", the place is the actor.
+            let placesAct = trigger.words.last == "in"
+            let sources = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5,
+                                includingPlaces: placesAct)
             return pairs(sources, targets, rule)
         }
     }
@@ -241,7 +248,7 @@ public struct StanceExtractor: Sendable {
 
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
     private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
-                       tokens: [Token]? = nil) -> [ActorMention] {
+                       tokens: [Token]? = nil, includingPlaces: Bool = false) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
@@ -251,8 +258,11 @@ public struct StanceExtractor: Sendable {
             if let tokens, mentionAt[index] == nil, tokens[index].isCapitalized, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
-                if mention.isLocation || isCompoundModifier(mention, words) { index = mention.tokens.upperBound; distance += 1; continue }
-                return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words)
+                if (mention.isLocation && !includingPlaces) || isCompoundModifier(mention, words) {
+                    index = mention.tokens.upperBound; distance += 1; continue
+                }
+                return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words,
+                                   includingPlaces: includingPlaces)
             }
             index += 1
             distance += 1
@@ -279,7 +289,8 @@ public struct StanceExtractor: Sendable {
     }
 
     /// The mention at `start` and those joined to it by commas and "and".
-    private func coordinated(from start: Int, step: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String]) -> [ActorMention] {
+    private func coordinated(from start: Int, step: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String],
+                             includingPlaces: Bool = false) -> [ActorMention] {
         var result = [mentions[start]]
         var current = mentions[start]
         while true {
@@ -289,7 +300,8 @@ public struct StanceExtractor: Sendable {
                 if words[index] != "the" { sawJoiner = true }
                 index += step
             }
-            guard sawJoiner, index >= 0, index < words.count, let next = mentionAt[index], !mentions[next].isLocation else { break }
+            guard sawJoiner, index >= 0, index < words.count, let next = mentionAt[index],
+                  !mentions[next].isLocation || includingPlaces else { break }
             current = mentions[next]
             result.append(current)
         }
@@ -310,6 +322,16 @@ public struct StanceExtractor: Sendable {
             index += 1
         }
         return nil
+    }
+
+    private func hasByPhrase(after position: Int, words: [String], within reach: Int) -> Bool {
+        var index = position + 1
+        while index < words.count, index <= position + reach {
+            if words[index] == "by" { return true }
+            if Self.clauseBreaks.contains(words[index]) || Self.reportingWords.contains(words[index]) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// The actor that modifies a noun: "Turkish support", "Qatar's funding",

@@ -78,7 +78,10 @@ public struct StanceLexicon: Sendable {
             // A phrase also listed as a noun is read as the noun, which knows more
             // about where the source stands ("the shooting down of a plane by Turkey").
             let nounWords = Set((entry.nouns ?? []).map(Self.words))
-            for phrase in entry.phrases ?? [] where !nounWords.contains(Self.words(phrase)) {
+            let withoutArticle = { (words: [String]) -> [String] in
+                ["a", "an", "the"].contains(words.first ?? "") ? Array(words.dropFirst()) : words
+            }
+            for phrase in entry.phrases ?? [] where !nounWords.contains(withoutArticle(Self.words(phrase))) {
                 triggers.append(Trigger(words: Self.words(phrase), kind: kind, form: .phrase, lemma: phrase, isParticiple: false))
             }
             for noun in entry.nouns ?? [] {

@@ -124,6 +124,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("It condemned Iran."), [], "nothing to refer to")
     }
 
+    func testOutlawedInAPlaceIsThatStatesStance() {
+        XCTAssertEqual(stances("Hamas is outlawed in Germany and the United Kingdom."), ["DEU opposes HAMAS", "GBR opposes HAMAS"])
+    }
+
+    func testAnUnknownAgentBlocksTheFallbackSubject() {
+        XCTAssertEqual(stances("Tillerson spoke of the blockade of Qatar by the four nations."), [])
+    }
+
+    func testFollowersAreNotTheGroup() {
+        XCTAssertEqual(stances("Saudi Arabia executed al-Qaeda supporters."), [])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The militants attacked the town."), [])
         XCTAssertEqual(stances(""), [])
