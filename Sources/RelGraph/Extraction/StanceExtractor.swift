@@ -24,7 +24,7 @@ public struct StanceExtractor: Sendable {
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     /// Words that join coordinated actors.
-    private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well"]
+    private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well", "including", "such"]
     /// Forms of "be" (and "get") that make a following participle passive;
     /// "has", "have", "had" alone do not ("had wrested control").
     private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
@@ -169,7 +169,11 @@ public struct StanceExtractor: Sendable {
                 return both
             }
             let passive = trigger.isParticiple && (isPassive(words, before: span.lowerBound) || words.indices.contains(span.upperBound) && words[span.upperBound] == "by")
-            if passive, let agents = byAgent(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words) {
+            if passive {
+                // An agentless passive ("Qatar is accused of ...") names no source.
+                guard let agents = byAgent(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words) else {
+                    return []
+                }
                 let patients = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
                 return pairs(agents, patients, rule + " (passive)")
             }
@@ -277,7 +281,14 @@ public struct StanceExtractor: Sendable {
 
     /// The nearest actor named before `position` that is not a place.
     private func antecedent(before position: Int, mentions: [ActorMention]) -> ActorMention? {
-        mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference }
+        // Named actors only: a collective ("the rebels") is rarely what "its" means.
+        mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference && !isCollective($0) }
+    }
+
+    /// Whether the mention is a common-noun collective ("rebel forces"), which the
+    /// dictionary writes in lower case.
+    private func isCollective(_ mention: ActorMention) -> Bool {
+        dictionary.entry(id: mention.actorID)?.names.first.map { $0.first?.isLowercase ?? false } ?? false
     }
 
     /// "US-led coalition", "Saudi-based group": the actor only describes the noun

@@ -102,7 +102,11 @@ final class StanceExtractorTests: XCTestCase {
     }
 
     func testRebelsOfAStateAreNotTheState() {
-        XCTAssertEqual(stances("Yemeni rebels attacked Saudi Arabia."), [])
+        XCTAssertEqual(stances("Yemeni rebels attacked Saudi Arabia."), ["REBELS attacks SAU"])
+    }
+
+    func testAgentlessPassiveNamesNoSource() {
+        XCTAssertEqual(stances("Iran was attacked on Monday."), [])
     }
 
     func testAGapMayStandBeforeAnyLaterTriggerWord() {
@@ -136,8 +140,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Saudi Arabia executed al-Qaeda supporters."), [])
     }
 
+    func testCollectiveActors() {
+        XCTAssertEqual(stances("Turkey sent tanks to assist rebel forces."), ["TUR supports REBELS"])
+        XCTAssertEqual(stances("Qatar is accused of funding terrorist groups."), ["QAT supports TERRORISTS"])
+    }
+
+    func testIncludingExtendsATargetList() {
+        XCTAssertEqual(stances("Syria attacked jihadist groups, including the Islamic State."),
+                       ["SYR attacks JIHADISTS", "SYR attacks IS"])
+    }
+
     func testNoStanceWithoutBothActors() {
-        XCTAssertEqual(stances("The militants attacked the town."), [])
+        XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
     }
 
