@@ -25,6 +25,9 @@ public struct StanceExtractor: Sendable {
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     /// Words that join coordinated actors.
     private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well", "including", "such"]
+    /// After a target, words that introduce its members: "terrorist groups, which
+    /// include Hamas and ...".
+    private static let listIntroducers: Set<String> = ["which", "include", "includes", "included", "namely", "like"]
     /// Forms of "be" (and "get") that make a following participle passive;
     /// "has", "have", "had" alone do not ("had wrested control").
     private static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
@@ -307,7 +310,9 @@ public struct StanceExtractor: Sendable {
         while true {
             var index = step > 0 ? current.tokens.upperBound : current.tokens.lowerBound - 1
             var sawJoiner = false
-            while index >= 0, index < words.count, Self.coordinators.contains(words[index]) || words[index] == "the" {
+            while index >= 0, index < words.count,
+                  Self.coordinators.contains(words[index]) || words[index] == "the"
+                    || (step > 0 && Self.listIntroducers.contains(words[index])) {
                 if words[index] != "the" { sawJoiner = true }
                 index += step
             }

@@ -150,6 +150,11 @@ final class StanceExtractorTests: XCTestCase {
                        ["SYR attacks JIHADISTS", "SYR attacks IS"])
     }
 
+    func testWhichIncludeListsTheMembers() {
+        XCTAssertEqual(stances("Qatar funds terrorist groups, which include Hamas and Hezbollah."),
+                       ["QAT supports TERRORISTS", "QAT supports HAMAS", "QAT supports HEZBOLLAH"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
