@@ -5,7 +5,7 @@
 SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 
-.PHONY: all bootstrap example build test bench eval clean
+.PHONY: all bootstrap example build test bench bench-extract eval clean
 
 all: example
 
@@ -33,6 +33,13 @@ test: bootstrap
 # Release-mode benchmark: wrapper vs direct libgvc, 100- and 1,000-actor graphs.
 bench: bootstrap
 	$(SWIFT) run -c release relgraph-bench
+
+# Release-mode extraction benchmark: MB/s on one core and on all cores, time
+# linear in the input on single-line files, flat memory over a 200 MB stream
+# through `relgraph extract --jsonl` (which is why relgraph is built first).
+bench-extract: bootstrap
+	$(SWIFT) build -c release --product relgraph
+	$(SWIFT) run -c release relgraph-bench extract
 
 # Extraction scored against the development corpus (needs ../shared).
 eval: build

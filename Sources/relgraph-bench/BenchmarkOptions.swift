@@ -37,6 +37,7 @@ struct BenchmarkOptions {
           --timeout S      time limit for one alternative layout (default 60)
 
         Exits non-zero only on errors; missed targets are reported, not fatal.
+        `relgraph-bench extract --help` describes the extraction benchmark.
         """
 
     static func parse(_ arguments: [String]) throws -> BenchmarkOptions {

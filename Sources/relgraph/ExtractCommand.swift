@@ -10,17 +10,28 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract the stance graph of news articles (plain text, optionally with a url/title/date header).",
         discussion: """
         One article gives one graph on standard output (or -o FILE). Several articles, or a \
-        folder of .txt articles, give one graph per article in the folder named by -o.
+        folder of .txt articles, give one graph per article in the folder named by -o, \
+        extracted in parallel (--jobs); a failing article is reported with its file name, the \
+        others are still written, and the exit status is 1.
+
+        --jsonl streams: each input line is a JSON object {"id", "text", and optionally "url", \
+        "title", "date"}; each output line is that article's graph as compact JSON, with the id \
+        in metadata.extra.id, in input order. Input is the files named (- or none for standard \
+        input), output standard output or -o FILE. Articles are processed in bounded batches on \
+        all cores, so memory stays flat however long the stream. A malformed line is reported as \
+        FILE:LINE: error: ... and stops the run with exit status 1 (the graphs of the lines \
+        before it are written); with --skip-bad-lines each bad line is reported and skipped and \
+        the run goes on. Blank lines are ignored.
         """
     )
 
-    @Argument(help: "Article files or folders; - for standard input.")
-    var inputs: [String]
+    @Argument(help: "Article files or folders; - for standard input. With --jsonl: JSON lines files (default: standard input).")
+    var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output file (one article) or folder (several).")
+    @Option(name: .shortAndLong, help: "Output file (one article, or --jsonl) or folder (several).")
     var output: String?
 
-    @Option(help: "Output format: json, rg, dot.")
+    @Option(help: "Output format: json, rg, dot (--jsonl writes json).")
     var format: ExtractFormat = .json
 
     @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
@@ -28,6 +39,18 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "A YAML stance lexicon that adds to the built-in one.")
     var lexicon: String?
+
+    @Flag(help: "Read articles as JSON lines, write one graph per line.")
+    var jsonl = false
+
+    @Flag(help: "With --jsonl: report malformed lines and go on instead of stopping.")
+    var skipBadLines = false
+
+    @Option(help: "Articles extracted at the same time (default: the number of active cores).")
+    var jobs: Int?
+
+    /// How many articles are extracted at once.
+    private var width: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
         case json, rg, dot
@@ -43,24 +66,51 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
+    func validate() throws {
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if jsonl {
+            guard format == .json else { throw ValidationError("--jsonl writes JSON lines; --format must be json") }
+        } else {
+            guard !inputs.isEmpty else { throw ValidationError("Missing expected argument '<inputs> ...'") }
+            guard !skipBadLines else { throw ValidationError("--skip-bad-lines applies to --jsonl input") }
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let extractor = try ExtractorLoader.load(actorsFile: actors, lexiconFile: lexicon)
+            if jsonl {
+                let summary: JSONLinesExtraction.Summary
+                do {
+                    summary = try JSONLinesExtraction(extractor: extractor, jobs: width, skipBadLines: skipBadLines)
+                        .run(inputs: inputs, output: output)
+                } catch let error as JSONLinesExtraction.LineError {
+                    // Already in the `file:line: error: message` form.
+                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                    throw ExitCode(1)
+                }
+                if summary.skipped > 0 {
+                    FileHandle.standardError.write(Data(
+                        "relgraph: skipped \(summary.skipped) bad line(s); wrote \(summary.graphs) graph(s)\n".utf8))
+                }
+                return
+            }
             let paths = try ExtractorLoader.articlePaths(inputs)
             if paths.count == 1 {
                 let graph = extractor.extract(try ExtractorLoader.article(at: paths[0]))
-                try OutputFile.write(Array(format.write(graph).utf8), to: output)
+                try OutputFile.write(text: format.write(graph), to: output)
                 return
             }
             guard let output, output != "-" else {
                 throw ValidationError("several articles need an output folder: -o FOLDER")
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for path in paths {
-                let article = try ExtractorLoader.article(at: path)
-                let graph = extractor.extract(article)
-                let target = URL(fileURLWithPath: output).appendingPathComponent("\(article.id).\(format.fileExtension)").path
-                try OutputFile.write(Array(format.write(graph).utf8), to: target)
+            let failures = try BatchExtraction(extractor: extractor, format: format, jobs: width).run(paths, into: output)
+            guard failures.isEmpty else {
+                for failure in failures {
+                    FileHandle.standardError.write(Data("relgraph: \(failure)\n".utf8))
+                }
+                throw CLIError("\(failures.count) of \(paths.count) articles failed; the others were written to \(output)")
             }
         }
     }

@@ -21,10 +21,14 @@ enum ExtractorLoader {
     /// The article in `path` (or standard input), with its file name, minus
     /// extension, as its id.
     static func article(at path: String) throws -> Article {
-        let (text, name) = try GraphInput.readText(path)
-        let id = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        _ = name
-        return Article.parse(text, id: id)
+        let (text, _) = try GraphInput.readText(path)
+        return Article.parse(text, id: articleID(path))
+    }
+
+    /// The id of the article in `path`: its file name without extension (`stdin`
+    /// for `-`). It names the article in evidence and its graph file in a batch.
+    static func articleID(_ path: String) -> String {
+        path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
     /// Article files given as files or folders (their `.txt` files, sorted).

@@ -5,8 +5,22 @@ import Foundation
 /// over the target in one step. `-` or no path means standard output.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String?) throws {
+        try write(Data(bytes), to: path)
+    }
+
+    /// Writes `text` as UTF-8 without copying it first (a large graph's JSON
+    /// would otherwise be held two or three times over).
+    static func write(text: String, to path: String?) throws {
+        var text = text
+        try text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return try write(Data(), to: path) }
+            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none), to: path)
+        }
+    }
+
+    private static func write(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
+            FileHandle.standardOutput.write(data)
             return
         }
         let target = URL(fileURLWithPath: path)
@@ -16,17 +30,39 @@ enum OutputFile {
             throw CLIError("\(path): the folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
+        if let reason = writeWhole(data, to: temporary.path) {
             try? FileManager.default.removeItem(at: temporary)
-            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+            throw CLIError("\(path): cannot write (\(reason))")
         }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw CLIError("\(path): cannot write (\(reason))")
         }
+    }
+
+    /// Writes `data` to a new file at `path` with plain POSIX calls; the reason on
+    /// failure. (Foundation's `Data.write` also syncs every file to disk, which
+    /// made a batch of small graphs wait on the disk; the rename after a complete
+    /// write is what keeps a failed run from leaving a half-written file.)
+    private static func writeWhole(_ data: Data, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        return failure
     }
 
     /// Whether standard output is a terminal, where binary output would be garbage.

@@ -68,7 +68,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             if locationNouns.contains(next) || (end + 1 < tokens.count && locationNouns.contains(tokens[end + 1].normalized)
-                                                && tokens[end].kind == .word && !tokens[end].isCapitalized) {
+                                                && tokens[end].kind == .word && !tokens[end].hasCapitalInitial) {
                 mention.isLocation = pattern.role != .leader
             }
             if pattern.role == .name || pattern.role == .capital {
@@ -115,7 +115,7 @@ struct MentionFinder: Sendable {
         for _ in 0..<3 {
             if let length = institutionLength(tokens, at: end) {
                 end += length
-            } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+            } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].hasCapitalInitial,
                       longestPattern(tokens, at: end) == nil, let length = institutionLength(tokens, at: end + 1) {
                 end += 1 + length
             } else {
@@ -170,7 +170,7 @@ struct MentionFinder: Sendable {
             }
             guard matches else { continue }
             // A name written with a capital must be capitalised in the text.
-            if !pattern.caseSensitive, pattern.written.first?.first?.isUppercase == true, !tokens[index].isCapitalized {
+            if !pattern.caseSensitive, pattern.written.first?.first?.isUppercase == true, !tokens[index].hasCapitalInitial {
                 continue
             }
             return pattern

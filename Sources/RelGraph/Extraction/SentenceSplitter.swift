@@ -33,6 +33,12 @@ import Foundation
 ///   dash or a `prefix` abbreviation, or in `:` with a quote opening the next line.
 ///   In both cases a next line that is indented deeper than the current one, or
 ///   starts with a list bullet, starts a new sentence.
+/// - A "sentence" longer than `maximumLength` characters (text without sentence
+///   punctuation: a scraped page on one line, a table) is cut into pieces of at
+///   most that length: after the last `;`, else `,`, else space in the piece's
+///   second half, else hard at the limit. News sentences are far shorter; the
+///   limit keeps the extractor's cost and output (every stance quotes its
+///   sentence) linear in the input.
 ///
 /// Sentences are trimmed of whitespace, and their ranges count `Character`s of the
 /// body (see ``Sentence``). The work is linear in the body's length: one pass
@@ -114,6 +120,10 @@ public struct SentenceSplitter: Sendable {
     public let abbreviations: Abbreviations
     /// Length of the longest entry, so that longer words skip the set lookups.
     fileprivate let longestAbbreviation: Int
+    /// Longest sentence, in characters; longer ones are cut (see the rules above).
+    public var maximumLength: Int = 1_000 {
+        didSet { precondition(maximumLength >= 2, "maximumLength must be at least 2") }
+    }
 
     /// A splitter with the built-in abbreviation list (``Abbreviations/builtIn``).
     public init() {
@@ -150,13 +160,44 @@ public struct SentenceSplitter: Sendable {
     private func split(_ body: String, utf8: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         let decoded = CharacterCodes(body, utf8: utf8)
         var scanner = BoundaryScanner(codes: decoded.codes, splitter: self)
-        let spans = scanner.run()
+        let spans = Self.limitingLength(scanner.run(), codes: decoded.codes, maximum: maximumLength)
         return spans.map { span in
             let from = Int(decoded.utf8Offsets[span.lowerBound])
             let to = Int(decoded.utf8Offsets[span.upperBound])
             let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[from..<to]), as: UTF8.self)
             return Sentence(text: text, range: span)
         }
+    }
+
+    /// `spans` with every span longer than `maximum` cut into trimmed pieces of at
+    /// most `maximum` characters.
+    private static func limitingLength(_ spans: [Range<Int>], codes: [UInt32], maximum: Int) -> [Range<Int>] {
+        guard spans.contains(where: { $0.count > maximum }) else { return spans }
+        var result: [Range<Int>] = []
+        result.reserveCapacity(spans.count)
+        for span in spans {
+            var start = span.lowerBound
+            while span.upperBound - start > maximum {
+                let limit = start + maximum
+                let half = start + maximum / 2
+                // Cut after the last ';', else ',', else before the last space, in the second half.
+                var cut = limit
+                if let semicolon = (half..<limit).last(where: { codes[$0] == 0x3B && Code.isSpace(codes[$0 + 1]) }) {
+                    cut = semicolon + 1
+                } else if let comma = (half..<limit).last(where: { codes[$0] == 0x2C && Code.isSpace(codes[$0 + 1]) }) {
+                    cut = comma + 1
+                } else if let space = (half..<limit).last(where: { Code.isSpace(codes[$0]) }) {
+                    cut = space
+                }
+                var end = cut
+                while end > start && Code.isSpace(codes[end - 1]) { end -= 1 }
+                result.append(start..<end)
+                start = cut
+                while start < span.upperBound && Code.isSpace(codes[start]) { start += 1 }
+            }
+            if start < span.upperBound { result.append(start..<span.upperBound) }
+        }
+        return result
     }
 
     // MARK: - Word lists

@@ -60,13 +60,14 @@ public struct StanceExtractor: Sendable {
             let mentions = (named + references.references(in: tokens, mentions: named, kindOf: kindOf))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             references.record(named, kindOf: kindOf)
+            var characters: [Character]?  // the sentence's, made at most once (see `text(of:)`)
             for found in stances(in: tokens, mentions: mentions) {
                 let evidence = Evidence(
                     text: sentence.text, article: article.id, date: article.metadata.date,
                     start: article.bodyOffset + sentence.range.lowerBound,
                     end: article.bodyOffset + sentence.range.upperBound, rule: found.rule)
                 for mention in [found.source, found.target] {
-                    let form = text(of: mention, in: tokens, sentence: sentence.text)
+                    let form = text(of: mention, in: tokens, sentence: sentence.text, characters: &characters)
                     if mention.role != .reference, !(surfaceForms[mention.actorID]?.contains(form) ?? false) {
                         surfaceForms[mention.actorID, default: []].append(form)
                     }
@@ -109,7 +110,7 @@ public struct StanceExtractor: Sendable {
         // Words that may stand inside a multi-word trigger: lower-case words that
         // are not actors ("cut diplomatic and economic ties with").
         let canSkip = { (position: Int) -> Bool in
-            mentionAt[position] == nil && tokens[position].kind == .word && !tokens[position].isCapitalized
+            mentionAt[position] == nil && tokens[position].kind == .word && !tokens[position].hasCapitalInitial
                 && !Self.gapStoppers.contains(words[position])
         }
         while index < tokens.count {
@@ -262,7 +263,7 @@ public struct StanceExtractor: Sendable {
             if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
             // After a preposition, a name that is not an actor ("withdrew from
             // Jarabulus") is the object: nothing further on is.
-            if let tokens, mentionAt[index] == nil, tokens[index].isCapitalized, tokens[index].kind == .word { return [] }
+            if let tokens, mentionAt[index] == nil, tokens[index].hasCapitalInitial, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
                 if (mention.isLocation && !includingPlaces) || isCompoundModifier(mention, words) {
@@ -385,7 +386,7 @@ public struct StanceExtractor: Sendable {
         if window.contains(where: { $0.hasSuffix("n't") }) { return true }
         for negation in lexicon.negations {
             for start in window.indices where start + negation.count <= position {
-                if Array(words[start..<start + negation.count]) == negation { return true }
+                if words[start..<start + negation.count].elementsEqual(negation) { return true }
             }
         }
         return false
@@ -412,10 +413,18 @@ public struct StanceExtractor: Sendable {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    private func text(of mention: ActorMention, in tokens: [Token], sentence: String) -> String {
-        let characters = Array(sentence)
+    /// The mention as written. Tokens that touch are their texts joined; only when
+    /// whitespace lies between them is the sentence cut into characters, once per
+    /// sentence, so a long sentence with many stances stays linear.
+    private func text(of mention: ActorMention, in tokens: [Token], sentence: String,
+                      characters: inout [Character]?) -> String {
+        let span = tokens[mention.tokens]
+        if zip(span, span.dropFirst()).allSatisfy({ $0.range.upperBound == $1.range.lowerBound }) {
+            return span.count == 1 ? span.first!.text : span.map(\.text).joined()
+        }
+        if characters == nil { characters = Array(sentence) }
         let start = tokens[mention.tokens.lowerBound].range.lowerBound
         let end = tokens[mention.tokens.upperBound - 1].range.upperBound
-        return String(characters[start..<end])
+        return String(characters![start..<end])
     }
 }

@@ -32,8 +32,9 @@ public struct JSONGraphFormat: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(format: Self.formatName, version: Self.currentVersion, graph: graph)
         // Encoding plain strings, integers and enums cannot fail.
-        let data = try! encoder.encode(document)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var data = try! encoder.encode(document)
+        data.append(UInt8(ascii: "\n"))   // one copy into the String, not two
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Reads a graph, reporting syntax errors, missing or mistyped fields, unknown

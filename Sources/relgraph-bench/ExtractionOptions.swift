@@ -1,0 +1,82 @@
+import Foundation
+
+/// The command line of `relgraph-bench extract`, parsed by hand like
+/// `BenchmarkOptions`.
+struct ExtractionOptions {
+    /// Size of the synthetic corpus timed on one core and on all cores.
+    var megabytes = 20
+    /// Sizes of the single-line inputs of the linearity check.
+    var linearity = [5, 10, 20]
+    /// Size of the JSON lines stream piped through `relgraph extract --jsonl`.
+    var streamMegabytes = 200
+    /// Timed rounds over the corpus (after one warm-up pass over part of it).
+    var rounds = 3
+    var seed: UInt64 = 0x5EED
+    /// Skip the streaming section (it needs the `relgraph` executable).
+    var stream = true
+
+    static let usage = """
+        usage: relgraph-bench extract [--quick] [--megabytes N] [--stream-megabytes N] [--rounds N]
+                                      [--seed N] [--no-stream]
+
+          --quick               short run for smoke tests (4 MB corpus, 1/2/4 MB linearity, 20 MB stream)
+          --megabytes N         synthetic corpus timed on one core and on all cores (default 20);
+                                the linearity inputs are N/4, N/2 and N MB on one line
+          --stream-megabytes N  JSON lines piped through `relgraph extract --jsonl` (default 200)
+          --rounds N            timed rounds over the corpus (default 3)
+          --seed N              seed of the synthetic text (default 24301)
+          --no-stream           skip the streaming memory check
+
+        The streaming check runs the `relgraph` executable next to this one
+        (swift build -c release --product relgraph). Exits non-zero only on
+        errors; missed targets are reported, not fatal.
+        """
+
+    static func parse(_ arguments: [String]) throws -> ExtractionOptions {
+        var options = ExtractionOptions()
+        var megabytes: Int?
+        var stream: Int?
+        var rounds: Int?
+        var quick = false
+        var rest = arguments[...]
+        func value(for flag: String) throws -> String {
+            guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(flag) needs a value") }
+            return next
+        }
+        func positive(_ text: String, _ flag: String) throws -> Int {
+            guard let number = Int(text), number > 0 else {
+                throw BenchmarkError.usage("\(flag) needs a positive integer, got '\(text)'")
+            }
+            return number
+        }
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--quick": quick = true
+            case "--megabytes": megabytes = try positive(value(for: argument), argument)
+            case "--stream-megabytes": stream = try positive(value(for: argument), argument)
+            case "--rounds": rounds = try positive(value(for: argument), argument)
+            case "--seed":
+                let text = try value(for: argument)
+                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
+                options.seed = seed
+            case "--no-stream": options.stream = false
+            case "--help", "-h":
+                print(usage)
+                exit(0)
+            default:
+                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+            }
+        }
+        if quick {
+            options.megabytes = 4
+            options.streamMegabytes = 20
+            options.rounds = 2
+        }
+        if let megabytes { options.megabytes = megabytes }
+        if let stream { options.streamMegabytes = stream }
+        if let rounds { options.rounds = rounds }
+        let largest = options.megabytes
+        options.linearity = largest >= 4 ? [largest / 4, largest / 2, largest] : [1, 2, 4]
+        return options
+    }
+}

@@ -1,0 +1,117 @@
+import Dispatch
+import Foundation
+import RelGraph
+
+/// `relgraph extract` over several articles or a folder: one graph file per
+/// article in the output folder, the articles extracted on all cores.
+///
+/// The extractor is built once and shared (it is an immutable value). Each
+/// article is read, extracted, encoded and written on its own, at most `jobs`
+/// at a time, so memory is that of `jobs` articles whatever the folder's size.
+/// Every output is written to a temporary file and renamed into place, so a
+/// failing article never leaves a half-written graph; the files, their names
+/// and their bytes do not depend on `jobs` or on timing.
+///
+/// A failing article does not stop the others: every failure is reported, in
+/// input order, with the file it concerns, and the command then exits with
+/// status 1. Two articles that would write the same output file (`a/x.txt` and
+/// `b/x.txt`) are refused before anything is extracted.
+struct BatchExtraction {
+    var extractor: StanceExtractor
+    var format: ExtractCommand.ExtractFormat
+    var jobs: Int
+
+    /// One article that could not be extracted or written.
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var message: String
+        var description: String { message }
+    }
+
+    /// The output file for each input, in input order.
+    func targets(for paths: [String], in folder: String) throws -> [String] {
+        let targets = paths.map { path in
+            URL(fileURLWithPath: folder).appendingPathComponent("\(ExtractorLoader.articleID(path)).\(format.fileExtension)").path
+        }
+        var firstInput: [String: String] = [:]
+        for (path, target) in zip(paths, targets) {
+            if let earlier = firstInput[target] {
+                throw CLIError("\(earlier) and \(path) would both be written to \(target); rename one of them")
+            }
+            firstInput[target] = path
+        }
+        return targets
+    }
+
+    /// Extracts every article in `paths` into `folder`; returns the failures, in input order.
+    func run(_ paths: [String], into folder: String) throws -> [Failure] {
+        let targets = try targets(for: paths, in: folder)
+        let results = ParallelMap.run(paths.count, width: jobs) { index -> Failure? in
+            do {
+                let article = try ExtractorLoader.article(at: paths[index])
+                let graph = extractor.extract(article)
+                try OutputFile.write(text: format.write(graph), to: targets[index])
+                return nil
+            } catch {
+                return Failure(path: paths[index], message: "\(error)")
+            }
+        }
+        return results.compactMap { $0 }
+    }
+}
+
+/// Runs `count` independent pieces of work on at most `width` threads and
+/// returns their results in index order. Workers take the next index from a
+/// shared counter, so a slow piece does not hold up the others.
+enum ParallelMap {
+    static func run<Result: Sendable>(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
+        guard count > 0 else { return [] }
+        let slots = Slots<Result>(count)
+        let workers = max(1, min(width, count))
+        if workers == 1 {
+            for index in 0..<count { slots.store(body(index), at: index) }
+        } else {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = next.take(below: count) {
+                    slots.store(body(index), at: index)
+                }
+            }
+        }
+        return slots.values()
+    }
+
+    /// The shared "next index" counter.
+    private final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
+    /// One slot per result; each is written by exactly one worker.
+    private final class Slots<Value>: @unchecked Sendable {
+        private var storage: [Value?]
+        private let lock = NSLock()
+
+        init(_ count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func store(_ value: Value, at index: Int) {
+            lock.lock()
+            storage[index] = value
+            lock.unlock()
+        }
+
+        func values() -> [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage.map { $0! }
+        }
+    }
+}
