@@ -21,6 +21,23 @@ struct ReferenceResolver: Sendable {
         var found: [ActorMention] = []
         for index in tokens.indices where !covered.contains(index) {
             let word = tokens[index].normalized
+            // "the two countries", "both sides", a sentence opening with "Both":
+            // the last two actors named, as two mentions over the same words.
+            if let length = pairReferenceLength(tokens, at: index), !(index..<index + length).contains(where: covered.contains) {
+                let named = (recent.flatMap { $0 } + mentions.filter { $0.tokens.upperBound <= index && !$0.isLocation }
+                    .map { (actorID: $0.actorID, kind: kindOf($0.actorID)) })
+                var lastTwo: [String] = []
+                for candidate in named.reversed() where !lastTwo.contains(candidate.actorID) {
+                    lastTwo.append(candidate.actorID)
+                    if lastTwo.count == 2 { break }
+                }
+                if lastTwo.count == 2 {
+                    for actorID in lastTwo.reversed() {
+                        found.append(ActorMention(actorID: actorID, tokens: index..<index + length, role: .reference, isLocation: false))
+                    }
+                }
+                continue
+            }
             if index == 0, word == "it", tokens[index].text == "It", let first = recent.last?.first {
                 found.append(ActorMention(actorID: first.actorID, tokens: 0..<1, role: .reference, isLocation: false))
                 continue
@@ -40,6 +57,19 @@ struct ReferenceResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// "the two countries", "the two sides", "both countries", "both sides", or
+    /// "Both" opening a sentence: how many words the reference spans.
+    private func pairReferenceLength(_ tokens: [Token], at index: Int) -> Int? {
+        let words = tokens.map(\.normalized)
+        let nouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals", "neighbours", "neighbors"]
+        if index + 2 < words.count, words[index] == "the", words[index + 1] == "two", nouns.contains(words[index + 2]) { return 3 }
+        if index + 1 < words.count, words[index] == "both", nouns.contains(words[index + 1]) { return 2 }
+        if index == 0, words.first == "both", tokens[0].text == "Both" { return 1 }
+        if index > 0, words[index] == "both", index + 1 < words.count, tokens[index + 1].kind == .word,
+           ["after", "when", "as", "while", "because", "since"].contains(words[index - 1]) { return 1 }
+        return nil
     }
 
     /// Remembers the actors of a finished sentence.

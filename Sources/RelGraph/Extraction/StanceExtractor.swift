@@ -187,8 +187,9 @@ public struct StanceExtractor: Sendable {
             let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
                 .filter { !subjectIDs.contains($0.actorID) }
+            let eachOther = Self.mentionsEachOther(words, after: span.upperBound)
             if subjectIDs.count >= 2, objects.isEmpty || objects.allSatisfy({ subjectIDs.contains($0.actorID) }),
-               span.contains(where: { lexicon.reciprocalWords.contains(words[$0]) }) {
+               eachOther || span.contains(where: { lexicon.reciprocalWords.contains(words[$0]) }) {
                 // "Russia and Turkey are preparing for a military confrontation".
                 var mutual: [Found] = []
                 for first in subjects {
@@ -289,6 +290,14 @@ public struct StanceExtractor: Sendable {
         mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference && !isCollective($0) }
     }
 
+    /// "each other" or "one another" within a few words: the stance is mutual
+    /// ("both raised tariffs on each other's goods").
+    private static func mentionsEachOther(_ words: [String], after position: Int) -> Bool {
+        let window = words[min(position, words.count)..<min(words.count, position + 4)]
+        let pairs = zip(window, window.dropFirst())
+        return pairs.contains { ($0 == "each" && $1 == "other") || ($0 == "one" && $1 == "another") }
+    }
+
     /// Whether the mention is a common-noun collective ("rebel forces"), which the
     /// dictionary writes in lower case.
     private func isCollective(_ mention: ActorMention) -> Bool {
@@ -306,7 +315,8 @@ public struct StanceExtractor: Sendable {
     /// The mention at `start` and those joined to it by commas and "and".
     private func coordinated(from start: Int, step: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String],
                              includingPlaces: Bool = false) -> [ActorMention] {
-        var result = [mentions[start]]
+        // A pair reference ("the two countries") is two mentions over the same words.
+        var result = mentions.filter { $0.tokens == mentions[start].tokens }
         var current = mentions[start]
         while true {
             var index = step > 0 ? current.tokens.upperBound : current.tokens.lowerBound - 1
@@ -320,7 +330,7 @@ public struct StanceExtractor: Sendable {
             guard sawJoiner, index >= 0, index < words.count, let next = mentionAt[index],
                   !mentions[next].isLocation || includingPlaces else { break }
             current = mentions[next]
-            result.append(current)
+            result += mentions.filter { $0.tokens == current.tokens }
         }
         return step > 0 ? result : result.reversed()
     }

@@ -155,6 +155,13 @@ final class StanceExtractorTests: XCTestCase {
                        ["QAT supports TERRORISTS", "QAT supports HAMAS", "QAT supports HEZBOLLAH"])
     }
 
+    func testTheTwoCountriesAndEachOther() {
+        XCTAssertEqual(stances("China and the US traded barbs. Both raised tariffs on each other's goods."),
+                       ["USA coerces CHN", "CHN coerces USA"])
+        XCTAssertEqual(stances("Russia met Turkey. The two countries are at war with each other."),
+                       ["RUS meets TUR", "RUS attacks TUR", "TUR attacks RUS"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
