@@ -181,7 +181,16 @@ public struct StanceExtractor: Sendable {
                 let patients = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
                 return pairs(agents, patients, rule + " (passive)")
             }
-            let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+            var subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+            // "Saudi Arabia was joined by the UAE, Bahrain and Egypt in cutting ties":
+            // the one joined acts too.
+            if let first = subjects.first {
+                var before = first.tokens.lowerBound - 1
+                if before >= 0, words[before] == "the" { before -= 1 }
+                if before >= 1, words[before] == "by", words[before - 1] == "joined" {
+                    subjects = group(before: before - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4) + subjects
+                }
+            }
             let subjectIDs = Set(subjects.map(\.actorID))
             let endsInPreposition = Self.prepositions.contains(trigger.words.last ?? "")
             let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,

@@ -162,6 +162,11 @@ final class StanceExtractorTests: XCTestCase {
                        ["RUS meets TUR", "RUS attacks TUR", "TUR attacks RUS"])
     }
 
+    func testJoinedByAddsTheOneJoined() {
+        XCTAssertEqual(stances("Saudi Arabia was joined by Egypt in cutting ties with Qatar."),
+                       ["EGY cooperates SAU", "SAU coerces QAT", "EGY coerces QAT"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
