@@ -104,9 +104,16 @@ public struct StanceExtractor: Sendable {
         for (index, mention) in mentions.enumerated() {
             for position in mention.tokens { mentionAt[position] = index }
         }
-        let words = tokens.map(\.normalized)
+        var words = tokens.map(\.normalized)
+        // The splitter already ended the sentence; a period inside it closes an
+        // abbreviation ("on Aug. 24, dispatching") and must not end a clause.
+        for position in words.indices.dropLast(2) where words[position] == "." && position > 0
+            && tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
+            words[position] = "<abbreviation>"
+        }
         var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
         var index = 0
+        var previousSubjects: [ActorMention] = []
         // Words that may stand inside a multi-word trigger: lower-case words that
         // are not actors ("cut diplomatic and economic ties with").
         let canSkip = { (position: Int) -> Bool in
@@ -128,13 +135,23 @@ public struct StanceExtractor: Sendable {
             defer { index = span.upperBound }
             if span.contains(where: { mentionAt[$0] != nil }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
-            found += apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+            // "Trump called out Qatar ... and demanded that ...": a verb joined by
+            // "and" to an earlier stance word shares its subject.
+            let sharesSubject = trigger.form == .verb && span.lowerBound > 0 && words[span.lowerBound - 1] == "and"
+                && !previousSubjects.isEmpty
+            let results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
+                                subjects: sharesSubject ? previousSubjects : nil)
+            if let first = results.first, trigger.form == .verb || trigger.form == .phrase {
+                previousSubjects = results.map(\.source).filter { $0.tokens.lowerBound < span.lowerBound }
+                if previousSubjects.isEmpty { previousSubjects = [first.source] }
+            }
+            found += results
         }
         return found.filter { $0.source.actorID != $0.target.actorID }
     }
 
     private func apply(_ trigger: StanceLexicon.Trigger, span: Range<Int>, tokens: [Token], words: [String],
-                       mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+                       mentions: [ActorMention], mentionAt: [Int?], subjects sharedSubjects: [ActorMention]? = nil) -> [Found] {
         let rule = "\(trigger.form.rawValue):\(trigger.kind.rawValue):\(trigger.lemma)"
         func pairs(_ sources: [ActorMention], _ targets: [ActorMention], _ rule: String) -> [Found] {
             sources.flatMap { source in targets.map { Found(source: source, target: $0, kind: trigger.kind, rule: rule) } }
@@ -181,7 +198,8 @@ public struct StanceExtractor: Sendable {
                 let patients = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
                 return pairs(agents, patients, rule + " (passive)")
             }
-            var subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+            var subjects = sharedSubjects
+                ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
             // "Saudi Arabia was joined by the UAE, Bahrain and Egypt in cutting ties":
             // the one joined acts too.
             if let first = subjects.first {

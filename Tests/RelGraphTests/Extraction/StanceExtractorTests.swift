@@ -167,6 +167,15 @@ final class StanceExtractorTests: XCTestCase {
                        ["EGY cooperates SAU", "SAU coerces QAT", "EGY coerces QAT"])
     }
 
+    func testAbbreviationPeriodDoesNotEndTheClause() {
+        XCTAssertEqual(stances("Turkey moved in on Aug. 24, sending tanks to assist rebel forces."), ["TUR supports REBELS"])
+    }
+
+    func testVerbsJoinedByAndShareTheSubject() {
+        XCTAssertEqual(stances("Egypt condemned Qatar for funding terrorist groups and demanded that Qatar stop."),
+                       ["EGY opposes QAT", "QAT supports TERRORISTS"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
