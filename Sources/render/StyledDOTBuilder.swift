@@ -156,20 +156,30 @@ public struct StyledDOTBuilder: Sendable {
 
     private func writeNodeAttributes(_ actor: Actor, id: String, into dot: inout DOTBuffer) {
         let style = ActorStyle.of(actor.kind)
-        var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
-        let others = actor.aliases.filter { $0 != actor.name }
-        if !others.isEmpty { tooltip += "\nalso: " + others.joined(separator: ", ") }
         dot.attribute("id", quoted: id, first: true)
-        dot.attribute("class", quoted: "actor \(actor.kind.rawValue)")
-        dot.raw(", label=<")
+        dot.raw(", class=\"actor ")
+        dot.raw(actor.kind.rawValue)
+        dot.raw("\", label=<")
         dot.raw(DOTText.wrappedHTML(actor.name))
         dot.raw(">")
         dot.attribute("shape", plain: style.shape)
         dot.attribute("style", quoted: style.style)
         dot.attribute("fillcolor", quoted: style.fillColor)
         dot.attribute("color", quoted: style.borderColor)
+        // "Turkey (state)" and the other names it goes by.
         dot.raw(", tooltip=")
-        dot.appendTooltip(tooltip)
+        dot.openQuote()
+        dot.tooltipPiece(actor.name)
+        dot.raw(" (")
+        dot.raw(actor.kind.rawValue)
+        dot.raw(")")
+        var first = true
+        for alias in actor.aliases where alias != actor.name {
+            dot.raw(first ? "\nalso: " : ", ")
+            dot.tooltipPiece(alias)
+            first = false
+        }
+        dot.closeQuote()
     }
 
     private func writeEdgeAttributes(_ stance: Stance, graph: StanceGraph, id: String, plan: LayoutPlan, into dot: inout DOTBuffer) {
@@ -178,7 +188,11 @@ public struct StyledDOTBuilder: Sendable {
         // hundreds of stances cross, the busy parts read as dense, not as a blot.
         let color = plan.compact ? style.color + Self.compactAlpha : style.color
         dot.attribute("id", quoted: id, first: true)
-        dot.attribute("class", quoted: "stance \(stance.kind.rawValue) \(stance.polarity.rawValue)")
+        dot.raw(", class=\"stance ")
+        dot.raw(stance.kind.rawValue)
+        dot.raw(" ")
+        dot.raw(stance.polarity.rawValue)
+        dot.raw("\"")
         dot.attribute("color", quoted: style.doubleLine ? "\(color):invis:\(color)" : color)
         dot.attribute("style", quoted: style.lineStyle)
         let width = style.penwidth(count: stance.count) * (plan.compact ? 0.6 : 1)
@@ -256,8 +270,13 @@ public struct StyledDOTBuilder: Sendable {
         return candidate
     }
 
+    /// A width with at most two decimals and no trailing zeros ("2", "2.4", "1.25"),
+    /// without going through Double's general-purpose description.
     private func formatNumber(_ value: Double) -> String {
-        let scaled = (value * 100).rounded() / 100
-        return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
+        let hundredths = Int((value * 100).rounded())
+        let whole = String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction == 0 { return whole }
+        return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
