@@ -11,41 +11,40 @@ struct SVGPostProcessor {
     var fixedSize: Bool
 
     func process(_ svg: [UInt8]) -> [UInt8] {
-        let cleaned = removingCommentsAndHyphenEntities(svg)
-        // Only the root tag is edited as a string; the body stays bytes, so the
-        // cost is one linear pass even for a multi-megabyte corpus picture.
-        guard let open = Self.find(Array("<svg".utf8), in: cleaned, from: 0),
-              let close = cleaned[open...].firstIndex(of: UInt8(ascii: ">")) else {
-            return cleaned
+        var result: [UInt8] = []
+        result.reserveCapacity(svg.count + 512)
+        // The root tag comes before any drawing and outside comments: find it
+        // first, then copy everything once, editing the tag on the way. Only the
+        // tag is handled as a string, so a multi-megabyte picture costs one pass.
+        guard let open = Self.find(Array("<svg".utf8), in: svg[...], from: 0),
+              let close = svg[open...].firstIndex(of: UInt8(ascii: ">")) else {
+            appendCleaned(svg[...], to: &result)
+            return result
         }
-        var tag = String(decoding: cleaned[open..<close], as: UTF8.self)
+        var tag = String(decoding: svg[open..<close], as: UTF8.self)
         if !fixedSize {
             tag = removingAttribute("width", from: tag)
             tag = removingAttribute("height", from: tag)
         }
         tag += " role=\"img\" aria-labelledby=\"relgraph-title relgraph-desc\" class=\"relgraph\""
         let accessible = ">\n<title id=\"relgraph-title\">\(title.xmlEscaped)</title>\n<desc id=\"relgraph-desc\">\(summary.xmlEscaped)</desc>"
-        var result: [UInt8] = []
-        result.reserveCapacity(cleaned.count + 512)
-        result += cleaned[..<open]
-        result += Array(tag.utf8)
-        result += Array(accessible.utf8)
-        result += cleaned[(close + 1)...]
+        appendCleaned(svg[..<open], to: &result)
+        result += tag.utf8
+        result += accessible.utf8
+        appendCleaned(svg[(close + 1)...], to: &result)
         return result
     }
 
-    /// Drops `<!-- ... -->` comments (with the line break after them) and writes
-    /// Graphviz's `&#45;` as a plain hyphen, which is equivalent XML and lets CSS
-    /// selectors and text search find ids and classes.
-    private func removingCommentsAndHyphenEntities(_ svg: [UInt8]) -> [UInt8] {
+    /// Copies `svg` without `<!-- ... -->` comments (and the line break after
+    /// them), writing Graphviz's `&#45;` as a plain hyphen, which is equivalent
+    /// XML and lets CSS selectors and text search find ids and classes.
+    private func appendCleaned(_ svg: ArraySlice<UInt8>, to result: inout [UInt8]) {
         let commentOpen = Array("<!--".utf8)
         let commentClose = Array("-->".utf8)
         let hyphenEntity = Array("&#45;".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(svg.count)
-        var runStart = 0
-        var index = 0
-        while index < svg.count {
+        var runStart = svg.startIndex
+        var index = svg.startIndex
+        while index < svg.endIndex {
             let byte = svg[index]
             guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
                 index += 1
@@ -53,9 +52,9 @@ struct SVGPostProcessor {
             }
             if byte == UInt8(ascii: "<"), Self.matches(commentOpen, in: svg, at: index) {
                 result.append(contentsOf: svg[runStart..<index])
-                guard let end = Self.find(commentClose, in: svg, from: index + commentOpen.count) else { return result }
+                guard let end = Self.find(commentClose, in: svg, from: index + commentOpen.count) else { return }
                 index = end + commentClose.count
-                if index < svg.count, svg[index] == UInt8(ascii: "\n") { index += 1 }
+                if index < svg.endIndex, svg[index] == UInt8(ascii: "\n") { index += 1 }
                 runStart = index
             } else if byte == UInt8(ascii: "&"), Self.matches(hyphenEntity, in: svg, at: index) {
                 result.append(contentsOf: svg[runStart..<index])
@@ -67,18 +66,17 @@ struct SVGPostProcessor {
             }
         }
         result.append(contentsOf: svg[runStart...])
-        return result
     }
 
-    private static func matches(_ pattern: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
+    private static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.endIndex else { return false }
         for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
         return true
     }
 
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
         var index = start
-        while index + pattern.count <= bytes.count {
+        while index + pattern.count <= bytes.endIndex {
             if bytes[index] == pattern[0], matches(pattern, in: bytes, at: index) { return index }
             index += 1
         }
