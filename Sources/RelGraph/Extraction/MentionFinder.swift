@@ -93,6 +93,8 @@ struct MentionFinder: Sendable {
                     start = previous.tokens.lowerBound
                     found.removeLast()
                 }
+                // "the Assad regime", "the Trump administration".
+                end = extendedOverInstitutions(tokens, from: end)
                 mention.tokens = start..<end
             }
             // "Syrian Kurdish forces", "Yemeni Houthi rebels": a demonym right

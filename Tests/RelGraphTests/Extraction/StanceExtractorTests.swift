@@ -176,6 +176,12 @@ final class StanceExtractorTests: XCTestCase {
                        ["EGY opposes QAT", "QAT supports TERRORISTS"])
     }
 
+    func testLeaderWithInstitutionNamesTheState() throws {
+        let graph = Self.extractor.extract(Article.parse("Russia supports the Assad regime.", id: "t"))
+        XCTAssertEqual(graph.stances.map(\.key.description), ["RUS supports SYR"])
+        XCTAssertEqual(graph.actor(id: "SYR")?.aliases, ["Assad regime"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
