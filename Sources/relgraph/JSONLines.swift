@@ -197,7 +197,7 @@ enum ArticleLine {
             case "url": metadata.url = value
             case "title": metadata.title = value
             case "date":
-                if let date = isoDate(value) { metadata.date = date } else { metadata.extra["date"] = value }
+                if let date = Article.isoDate(value) { metadata.date = date } else { metadata.extra["date"] = value }
             default: metadata.extra[key] = value
             }
         }
@@ -205,27 +205,6 @@ enum ArticleLine {
         return Article(id: id, metadata: metadata, body: text, bodyOffset: 0)
     }
 
-    /// `YYYY-MM-DD` or `YYYY-MM`, optionally followed by `T` or a space and a time
-    /// (dropped): the dates an article header keeps.
-    static func isoDate(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
-        func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var number = 0
-            for byte in bytes[range] {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                number = number * 10 + Int(byte - 0x30)
-            }
-            return number
-        }
-        guard digits(0..<4) != nil, bytes.count >= 7, bytes[4] == 0x2D,
-              let month = digits(5..<7), (1...12).contains(month) else { return nil }
-        if bytes.count == 7 { return value }
-        guard bytes[7] == 0x2D, let day = digits(8..<10), (1...31).contains(day) else { return nil }
-        if bytes.count == 10 { return value }
-        guard bytes[10] == 0x54 || bytes[10] == 0x20 else { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
-    }
 }
 
 /// Reads a file (or standard input) line by line in bounded memory: the buffer

@@ -197,6 +197,15 @@ private struct Header {
     }
 }
 
+extension Article {
+    /// The date in `value` if it is `YYYY-MM-DD` or `YYYY-MM` (a time after the
+    /// day is dropped): the form every RelGraph graph keeps dates in, shared by
+    /// article headers and the JSON-lines reader.
+    public static func isoDate(_ value: String) -> String? {
+        Header.isoDate(value)
+    }
+}
+
 private extension Substring {
     /// The text without leading and trailing whitespace.
     func trimmingWhitespace() -> String {

@@ -243,7 +243,7 @@ private struct CharacterCodes {
         utf8Offsets.reserveCapacity(count + 1)
         var offset = 0
         while offset < count {
-            let (first, firstLength) = Self.decode(utf8, at: offset)
+            let (first, firstLength) = UTF8Decoding.decode(utf8, at: offset)
             codes.append(first == 0x0D ? 0x0A : first)
             utf8Offsets.append(UInt32(offset))
             let next = offset + firstLength
@@ -251,11 +251,11 @@ private struct CharacterCodes {
                 offset = next
                 break
             }
-            let (second, _) = Self.decode(utf8, at: next)
+            let (second, _) = UTF8Decoding.decode(utf8, at: next)
             // Grapheme rules never join two of these "simple" scalars except CR LF,
             // so the common case needs no grapheme machinery. Anything else asks
             // String, starting from a known character boundary.
-            if Self.isSimple(first) && Self.isSimple(second) && !(first == 0x0D && second == 0x0A) {
+            if UTF8Decoding.isSimple(first) && UTF8Decoding.isSimple(second) && !(first == 0x0D && second == 0x0A) {
                 offset = next
             } else {
                 let index = body.utf8.index(body.utf8.startIndex, offsetBy: offset)
@@ -266,37 +266,6 @@ private struct CharacterCodes {
         utf8Offsets.append(UInt32(count))
     }
 
-    /// Scalars with Grapheme_Cluster_Break = Other (or Control, below U+0300) that are
-    /// neither Extended_Pictographic nor Prepend: a character boundary always falls
-    /// between two of them (except CR LF).
-    @inline(__always)
-    static func isSimple(_ value: UInt32) -> Bool {
-        if value < 0x300 { return true }
-        switch value {
-        case 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F, 0x05D0...0x05EA,
-             0x0620...0x064A, 0x2010...0x2027, 0x2030...0x203B, 0x20A0...0x20C0,
-             0x3001...0x3003, 0x3008...0x3011, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// The scalar starting at `offset` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[offset])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 {
-            return (((b0 & 0x1F) << 6) | (UInt32(bytes[offset + 1]) & 0x3F), 2)
-        }
-        if b0 < 0xF0 {
-            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[offset + 1]) & 0x3F) << 6)
-                    | (UInt32(bytes[offset + 2]) & 0x3F), 3)
-        }
-        return (((b0 & 0x07) << 18) | ((UInt32(bytes[offset + 1]) & 0x3F) << 12)
-                | ((UInt32(bytes[offset + 2]) & 0x3F) << 6) | (UInt32(bytes[offset + 3]) & 0x3F), 4)
-    }
 }
 
 // MARK: - Boundaries
