@@ -191,27 +191,17 @@ struct ExtractionBenchmark {
         var fingerprint: UInt64 = 0
     }
 
-    /// Extracts and encodes every article, on `workers` threads taking the next
-    /// article from a shared counter.
+    /// Extracts and encodes every article on `workers` threads.
     private func process(_ corpus: [String], extractor: StanceExtractor, workers: Int) -> RoundResult {
-        let perArticle = ResultBox(count: corpus.count)
-        let next = NextIndex()
-        let work: @Sendable (Int) -> Void = { _ in
-            while let index = next.take(below: corpus.count) {
-                let (graph, extractMs) = Stopwatch.measure { extractor.extract(Article.parse(corpus[index], id: "a\(index)")) }
-                let (json, encodeMs) = Stopwatch.measure { JSONGraphFormat().encode(graph) }
-                perArticle.set(index, (extractMs, encodeMs, graph.stances.reduce(0) { $0 + $1.count }, json.utf8.count,
-                                       Fingerprint.of(json).value))
-            }
-        }
-        if workers == 1 {
-            work(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        let perArticle = ParallelMap.run(corpus.count, width: workers) { index -> ArticleFigures in
+            let (graph, extractMs) = Stopwatch.measure { extractor.extract(Article.parse(corpus[index], id: "a\(index)")) }
+            let (json, encodeMs) = Stopwatch.measure { JSONGraphFormat().encode(graph) }
+            return ArticleFigures(extract: extractMs, encode: encodeMs, stances: graph.stances.reduce(0) { $0 + $1.count },
+                                  bytes: json.utf8.count, hash: Fingerprint.of(json).value)
         }
         var result = RoundResult()
         result.fingerprint = 0xcbf2_9ce4_8422_2325
-        for entry in perArticle.all() {
+        for entry in perArticle {
             result.extract += entry.extract
             result.encode += entry.encode
             result.stances += entry.stances
@@ -272,39 +262,13 @@ enum LinearityKind: CaseIterable {
     }
 }
 
-/// The next article for a worker.
-private final class NextIndex: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
-/// Per-article figures, one slot per article, filled by the workers.
-private final class ResultBox: @unchecked Sendable {
-    typealias Entry = (extract: Double, encode: Double, stances: Int, bytes: Int, hash: UInt64)
-    private var entries: [Entry]
-    private let lock = NSLock()
-
-    init(count: Int) { entries = Array(repeating: (0, 0, 0, 0, 0), count: count) }
-
-    func set(_ index: Int, _ entry: Entry) {
-        lock.lock()
-        entries[index] = entry
-        lock.unlock()
-    }
-
-    func all() -> [Entry] {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries
-    }
+/// What one article cost and produced.
+private struct ArticleFigures: Sendable {
+    var extract: Double
+    var encode: Double
+    var stances: Int
+    var bytes: Int
+    var hash: UInt64
 }
 
 extension Format {

@@ -2,10 +2,11 @@ import Dispatch
 import Foundation
 
 /// Runs `count` independent pieces of work on at most `width` threads and
-/// returns their results in index order. Workers take the next index from a
+/// returns their results in index order; how batches of articles are extracted
+/// on all cores (the CLI's folders and JSON-lines streams, the benchmark). Workers take the next index from a
 /// shared counter, so a slow piece does not hold up the others.
-enum ParallelMap {
-    static func run<Result: Sendable>(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
+public enum ParallelMap {
+    public static func run<Result: Sendable>(_ count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
         guard count > 0 else { return [] }
         let slots = Slots<Result>(count)
         let workers = max(1, min(width, count))
