@@ -44,38 +44,28 @@ struct BenchmarkOptions {
         var options = BenchmarkOptions()
         var explicitGraphs: Int?
         var explicitRounds: Int?
-        var rest = arguments[...]
-        func value(for flag: String) throws -> String {
-            guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(flag) needs a value") }
-            return next
-        }
-        func positive(_ text: String, _ flag: String) throws -> Int {
-            guard let number = Int(text), number > 0 else {
-                throw BenchmarkError.usage("\(flag) needs a positive integer, got '\(text)'")
-            }
-            return number
-        }
-        while let argument = rest.popFirst() {
+        var cursor = ArgumentCursor(arguments)
+        while let argument = cursor.next() {
             switch argument {
             case "--quick": options.quick = true
-            case "--graphs": explicitGraphs = try positive(value(for: argument), argument)
-            case "--rounds": explicitRounds = try positive(value(for: argument), argument)
+            case "--graphs": explicitGraphs = try cursor.positive(for: argument)
+            case "--rounds": explicitRounds = try cursor.positive(for: argument)
             case "--seed":
-                let text = try value(for: argument)
+                let text = try cursor.value(for: argument)
                 guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
                 options.seed = seed
             case "--no-large": options.large = false
             case "--alternatives": options.alternatives = true
             case "--timeout":
-                let text = try value(for: argument)
+                let text = try cursor.value(for: argument)
                 guard let seconds = Double(text), seconds > 0 else { throw BenchmarkError.usage("--timeout needs seconds > 0") }
                 options.timeout = seconds
             case "--layout-child":
-                let path = try value(for: argument)
-                options.child = (path, try value(for: argument))
+                let path = try cursor.value(for: argument)
+                options.child = (path, try cursor.value(for: argument))
             case "--floor-child":
-                let path = try value(for: argument)
-                options.floorChild = (path, try positive(value(for: argument), argument))
+                let path = try cursor.value(for: argument)
+                options.floorChild = (path, try cursor.positive(for: argument))
             case "--help", "-h":
                 print(usage)
                 exit(0)

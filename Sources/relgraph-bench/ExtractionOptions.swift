@@ -38,25 +38,15 @@ struct ExtractionOptions {
         var stream: Int?
         var rounds: Int?
         var quick = false
-        var rest = arguments[...]
-        func value(for flag: String) throws -> String {
-            guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(flag) needs a value") }
-            return next
-        }
-        func positive(_ text: String, _ flag: String) throws -> Int {
-            guard let number = Int(text), number > 0 else {
-                throw BenchmarkError.usage("\(flag) needs a positive integer, got '\(text)'")
-            }
-            return number
-        }
-        while let argument = rest.popFirst() {
+        var cursor = ArgumentCursor(arguments)
+        while let argument = cursor.next() {
             switch argument {
             case "--quick": quick = true
-            case "--megabytes": megabytes = try positive(value(for: argument), argument)
-            case "--stream-megabytes": stream = try positive(value(for: argument), argument)
-            case "--rounds": rounds = try positive(value(for: argument), argument)
+            case "--megabytes": megabytes = try cursor.positive(for: argument)
+            case "--stream-megabytes": stream = try cursor.positive(for: argument)
+            case "--rounds": rounds = try cursor.positive(for: argument)
             case "--seed":
-                let text = try value(for: argument)
+                let text = try cursor.value(for: argument)
                 guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
                 options.seed = seed
             case "--no-stream": options.stream = false

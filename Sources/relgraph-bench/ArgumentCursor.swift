@@ -1,0 +1,32 @@
+/// Walks the benchmark's command-line arguments: the flag parsers of the render
+/// and extraction benchmarks share how a flag's value is taken and checked.
+struct ArgumentCursor {
+    private var rest: ArraySlice<String>
+
+    init(_ arguments: [String]) {
+        rest = arguments[...]
+    }
+
+    /// The next flag, or nil at the end.
+    mutating func next() -> String? {
+        rest.popFirst()
+    }
+
+    /// The value after `flag`.
+    mutating func value(for flag: String) throws -> String {
+        guard let next = rest.popFirst() else { throw BenchmarkError.usage("\(flag) needs a value") }
+        return next
+    }
+
+    /// The value after `flag`, which must be a positive integer.
+    mutating func positive(for flag: String) throws -> Int {
+        try Self.positive(value(for: flag), flag)
+    }
+
+    static func positive(_ text: String, _ flag: String) throws -> Int {
+        guard let number = Int(text), number > 0 else {
+            throw BenchmarkError.usage("\(flag) needs a positive integer, got '\(text)'")
+        }
+        return number
+    }
+}
