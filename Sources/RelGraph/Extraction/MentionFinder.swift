@@ -23,6 +23,10 @@ struct MentionFinder: Sendable {
     private var nonActors: [String: [[String]]] = [:]
     private let locationNouns: Set<String>
     private let peopleNouns: Set<String>
+    /// After any actor's name, these make it its followers ("al-Qaeda supporters").
+    private static let followerNouns: Set<String> = ["supporters", "sympathizers", "sympathisers"]
+    /// Words that may stand before a title ("Vice President", "former Prime Minister").
+    private static let titleModifiers: Set<String> = ["vice", "deputy", "acting", "former", "crown"]
     private let locationPrepositions: Set<String> = ["in", "into", "inside", "near", "across", "throughout",
                                                      "within", "towards", "toward", "around", "outside"]
 
@@ -63,7 +67,7 @@ struct MentionFinder: Sendable {
             var mention = ActorMention(actorID: pattern.actorID, tokens: index..<end, role: pattern.role, isLocation: false)
             let next = end < tokens.count ? tokens[end].normalized : ""
             if pattern.role != .leader, peopleNouns.contains(next),
-               pattern.role == .demonym || ["supporters", "sympathizers", "sympathisers"].contains(next) {
+               pattern.role == .demonym || Self.followerNouns.contains(next) {
                 index = end
                 continue
             }
@@ -151,7 +155,7 @@ struct MentionFinder: Sendable {
                     break
                 }
             }
-            if !moved, start >= 2, ["vice", "deputy", "acting", "former", "crown"].contains(tokens[start - 1].normalized) {
+            if !moved, start >= 2, Self.titleModifiers.contains(tokens[start - 1].normalized) {
                 start -= 1
                 moved = true
             }

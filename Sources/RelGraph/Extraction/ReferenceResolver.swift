@@ -9,6 +9,11 @@
 struct ReferenceResolver: Sendable {
     /// Descriptions of a state, and of a non-state group, after "the".
     static let stateNouns: Set<String> = ["country", "kingdom", "regime", "state", "nation", "emirate", "republic"]
+    /// Nouns of a pair reference ("the two countries") and the words after which
+    /// a bare "both" starts a clause ("after both raised tariffs").
+    static let pairNouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals",
+                                         "neighbours", "neighbors"]
+    static let clauseOpeners: Set<String> = ["after", "when", "as", "while", "because", "since"]
     static let groupNouns: Set<String> = ["group", "militants", "militia", "movement", "organisation", "organization", "insurgents", "jihadists"]
 
     /// Actors named in the last sentences, most recent last, with their kind.
@@ -19,11 +24,12 @@ struct ReferenceResolver: Sendable {
         var covered = Set<Int>()
         for mention in mentions { covered.formUnion(mention.tokens) }
         var found: [ActorMention] = []
+        let words = tokens.map(\.normalized)
         for index in tokens.indices where !covered.contains(index) {
             let word = tokens[index].normalized
             // "the two countries", "both sides", a sentence opening with "Both":
             // the last two actors named, as two mentions over the same words.
-            if let length = pairReferenceLength(tokens, at: index), !(index..<index + length).contains(where: covered.contains) {
+            if let length = pairReferenceLength(tokens, words, at: index), !(index..<index + length).contains(where: covered.contains) {
                 let named = (recent.flatMap { $0 } + mentions.filter { $0.tokens.upperBound <= index && !$0.isLocation }
                     .map { (actorID: $0.actorID, kind: kindOf($0.actorID)) })
                 var lastTwo: [String] = []
@@ -61,14 +67,12 @@ struct ReferenceResolver: Sendable {
 
     /// "the two countries", "the two sides", "both countries", "both sides", or
     /// "Both" opening a sentence: how many words the reference spans.
-    private func pairReferenceLength(_ tokens: [Token], at index: Int) -> Int? {
-        let words = tokens.map(\.normalized)
-        let nouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals", "neighbours", "neighbors"]
-        if index + 2 < words.count, words[index] == "the", words[index + 1] == "two", nouns.contains(words[index + 2]) { return 3 }
-        if index + 1 < words.count, words[index] == "both", nouns.contains(words[index + 1]) { return 2 }
+    private func pairReferenceLength(_ tokens: [Token], _ words: [String], at index: Int) -> Int? {
+        if index + 2 < words.count, words[index] == "the", words[index + 1] == "two", Self.pairNouns.contains(words[index + 2]) { return 3 }
+        if index + 1 < words.count, words[index] == "both", Self.pairNouns.contains(words[index + 1]) { return 2 }
         if index == 0, words.first == "both", tokens[0].text == "Both" { return 1 }
         if index > 0, words[index] == "both", index + 1 < words.count, tokens[index + 1].kind == .word,
-           ["after", "when", "as", "while", "because", "since"].contains(words[index - 1]) { return 1 }
+           Self.clauseOpeners.contains(words[index - 1]) { return 1 }
         return nil
     }
 
