@@ -23,6 +23,7 @@ public struct StanceExtractor: Sendable {
 
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
+    private static let quotationMarks: Set<String> = ["“", "”", "\"", "‘", "’"]
     /// Words that join coordinated actors.
     private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well", "including", "such"]
     /// After a target, words that introduce its members: "terrorist groups, which
@@ -35,6 +36,9 @@ public struct StanceExtractor: Sendable {
     /// to another clause ("..., but this appears to be a strike against").
     private static let subjectBreaks: Set<String> = ["but", "while", "whereas", "although", "though", "however", "because",
                                                      "whereby", "where", "when"]
+    /// Verbs that open a clause without its own subject ("but is widely seen as").
+    private static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                                   "could", "can", "may", "might", "should"]
     /// Prepositions that end a trigger; its target must follow closely.
     private static let prepositions: Set<String> = ["with", "from", "on", "against", "to", "for", "of", "at", "into", "in", "upon", "toward", "towards", "over"]
     /// Words a gap inside a trigger may not cross.
@@ -112,12 +116,18 @@ public struct StanceExtractor: Sendable {
             words[position] = "<abbreviation>"
         }
         var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+            + allegations(words: words, mentions: mentions, mentionAt: mentionAt)
         var index = 0
         var previousSubjects: [ActorMention] = []
         // Words that may stand inside a multi-word trigger: lower-case words that
         // are not actors ("cut diplomatic and economic ties with").
+        // Quotation marks ("sanctions” against") and places ("a deal signed in
+        // Vienna with") may stand there too.
         let canSkip = { (position: Int) -> Bool in
-            mentionAt[position] == nil && tokens[position].kind == .word && !tokens[position].hasCapitalInitial
+            if Self.quotationMarks.contains(words[position]) { return true }
+            if position > 0, tokens[position].kind == .word, ["in", "at", "near"].contains(words[position - 1]) { return true }
+            if let found = mentionAt[position] { return mentions[found].isLocation }
+            return tokens[position].kind == .word && !tokens[position].hasCapitalInitial
                 && !Self.gapStoppers.contains(words[position])
         }
         while index < tokens.count {
@@ -133,7 +143,7 @@ public struct StanceExtractor: Sendable {
             let trigger = match.trigger
             let span = index..<match.end
             defer { index = span.upperBound }
-            if span.contains(where: { mentionAt[$0] != nil }) { continue }
+            if span.contains(where: { mentionAt[$0] != nil && !canSkip($0) }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
             // "Trump called out Qatar ... and demanded that ...": a verb joined by
             // "and" to an earlier stance word shares its subject.
@@ -175,7 +185,14 @@ public struct StanceExtractor: Sendable {
             if let modifier = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) {
                 return pairs([modifier], targets, rule)
             }
-            let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12)
+            var subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12)
+            if subjects.isEmpty {
+                subjects = participleSubject(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words)
+            }
+            if subjects.isEmpty, let after = frontedPhraseSubject(trigger: span, targets: targets, mentions: mentions,
+                                                                mentionAt: mentionAt, words: words) {
+                return pairs(after, targets, rule + " (fronted)")
+            }
             return pairs(subjects, targets, rule)
         case .verb, .phrase:
             if trigger.words.last == "between" {
@@ -200,6 +217,12 @@ public struct StanceExtractor: Sendable {
             }
             var subjects = sharedSubjects
                 ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+            // "Turkey launched an intervention, dispatching tanks to assist rebel
+            // forces": a participle clause after a comma takes the main clause's subject.
+            if sharedSubjects == nil, Self.isParticipleOpening(words, at: span.lowerBound) || subjects.isEmpty {
+                let main = participleSubject(before: span.lowerBound + 1, mentions: mentions, mentionAt: mentionAt, words: words)
+                if !main.isEmpty { subjects = main }
+            }
             // "Saudi Arabia was joined by the UAE, Bahrain and Egypt in cutting ties":
             // the one joined acts too.
             if let first = subjects.first {
@@ -247,10 +270,31 @@ public struct StanceExtractor: Sendable {
             guard let last = targets.last else { continue }
             let after = words[last.tokens.upperBound..<min(words.count, last.tokens.upperBound + 4)]
             guard after.contains(where: lexicon.designationNouns.contains) else { continue }
-            let sources = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+            var sources = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+            if sources.isEmpty || Self.isParticipleOpening(words, at: index) {
+                let main = participleSubject(before: index + 1, mentions: mentions, mentionAt: mentionAt, words: words)
+                if !main.isEmpty { sources = main }
+            }
             for source in sources {
                 for target in targets {
                     found.append(Found(source: source, target: target, kind: .opposes, rule: "designation:opposes:\(word)"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// "Tehran denied that it had supplied weapons ..., as alleged by Riyadh and
+    /// Washington": the accusers oppose the sentence's subject.
+    private func allegations(words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+        var found: [Found] = []
+        for index in words.indices.dropLast() where words[index + 1] == "by" && lexicon.allegationWords.contains(words[index])
+            && index > 0 && (words[index - 1] == "as" || words[index - 1] == ",") {
+            let accusers = group(after: index + 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+            let accused = mainSubject(before: index, mentions: mentions, mentionAt: mentionAt, words: words)
+            for source in accusers {
+                for target in accused {
+                    found.append(Found(source: source, target: target, kind: .opposes, rule: "allegation:opposes:\(words[index])"))
                 }
             }
         }
@@ -265,7 +309,12 @@ public struct StanceExtractor: Sendable {
         var index = position - 1
         var distance = 0
         while index >= 0, distance < limit {
-            if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
+            if Self.clauseBreaks.contains(words[index]) { return [] }
+            // "... which Moscow says is aimed at fighting militants but is widely
+            // seen as supporting the regime": a clause after "but" that opens with
+            // its verb shares the subject before it.
+            if Self.subjectBreaks.contains(words[index])
+                && !(words[index] == "but" && index + 1 < words.count && Self.auxiliaries.contains(words[index + 1])) { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
                 if mention.isLocation { index = mention.tokens.lowerBound - 1; distance += 1; continue }
@@ -300,8 +349,9 @@ public struct StanceExtractor: Sendable {
                 return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                    includingPlaces: includingPlaces)
             }
+            // "with six world powers – the US, UK ...": an apposition's dash costs nothing.
+            if !Self.phraseEnds.contains(words[index]) || words[index] == "," { distance += 1 }
             index += 1
-            distance += 1
         }
         return []
     }
@@ -316,6 +366,73 @@ public struct StanceExtractor: Sendable {
         // Named actors only: a collective ("the rebels") is rarely what "its" means.
         mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference && !isCollective($0) }
     }
+
+    /// Whether the word at `position` opens a participle clause: ", saying ...",
+    /// ", calling ...", ", dispatching ...".
+    private static func isParticipleOpening(_ words: [String], at position: Int) -> Bool {
+        position > 0 && words[position - 1] == "," && words[position].count > 4 && words[position].hasSuffix("ing")
+    }
+
+    /// The subject of the main clause when `position` lies in a participle clause
+    /// (", saying the deal is defective and announcing sanctions against Tehran"):
+    /// the one who says, announces or dispatches is the main clause's subject.
+    private func participleSubject(before position: Int, mentions: [ActorMention], mentionAt: [Int?],
+                                   words: [String]) -> [ActorMention] {
+        var index = position - 1
+        var opening: Int?
+        while index > 0 {
+            if words[index] == "." || words[index] == ";" { break }
+            if Self.isParticipleOpening(words, at: index) { opening = index; break }
+            index -= 1
+        }
+        guard let opening else { return [] }
+        return mainSubject(before: opening - 1, mentions: mentions, mentionAt: mentionAt, words: words)
+    }
+
+    /// The main clause's subject: the first actor of the sentence before
+    /// `position` that is neither a place nor the object of a preposition, with
+    /// the actors coordinated with it.
+    private func mainSubject(before position: Int, mentions: [ActorMention], mentionAt: [Int?],
+                             words: [String]) -> [ActorMention] {
+        var quoted = false
+        for index in 0..<max(0, position) {
+            if words[index] == "“" || words[index] == "\"" { quoted.toggle() }
+            if words[index] == "”" { quoted = false }
+            guard !quoted, let found = mentionAt[index], mentions[found].tokens.lowerBound == index else { continue }
+            let mention = mentions[found]
+            if mention.isLocation { continue }
+            var before = index - 1
+            if before >= 0, words[before] == "the" { before -= 1 }
+            if before >= 0, Self.prepositions.contains(words[before]) || words[before] == "'s" { continue }
+            return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words)
+        }
+        return []
+    }
+
+    /// "Under the deal signed in Vienna with six world powers – the US, UK and
+    /// China – Iran scaled back ...": a sentence that opens with a prepositional
+    /// phrase holding the stance noun; its source is the subject that follows the
+    /// phrase, right after the targets and a comma or dash.
+    private func frontedPhraseSubject(trigger span: Range<Int>, targets: [ActorMention], mentions: [ActorMention],
+                                      mentionAt: [Int?], words: [String]) -> [ActorMention]? {
+        guard let first = words.first, Self.sentenceOpeningPrepositions.contains(first),
+              !(0..<span.lowerBound).contains(where: { mentionAt[$0] != nil }),
+              let lastTarget = targets.map(\.tokens.upperBound).max() else { return nil }
+        var index = lastTarget
+        var sawBreak = false
+        while index < words.count, index < lastTarget + 3 {
+            if Self.phraseEnds.contains(words[index]) { sawBreak = true; index += 1; continue }
+            if words[index] == "the" { index += 1; continue }
+            break
+        }
+        guard sawBreak, index < words.count, let found = mentionAt[index], !mentions[found].isLocation else { return nil }
+        return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words)
+    }
+
+    private static let sentenceOpeningPrepositions: Set<String> = ["under", "after", "following", "despite", "amid",
+                                                                   "since", "before", "during", "with", "in", "through"]
+    /// Punctuation that closes a fronted phrase or an apposition.
+    private static let phraseEnds: Set<String> = [",", "–", "—", "-", ":"]
 
     /// "each other" or "one another" within a few words: the stance is mutual
     /// ("both raised tariffs on each other's goods").
@@ -354,12 +471,36 @@ public struct StanceExtractor: Sendable {
                 if words[index] != "the" { sawJoiner = true }
                 index += step
             }
+            if sawJoiner, step > 0, index < words.count, mentionAt[index] == nil,
+               let member = Self.exampleListStart(words, from: index, mentionAt: mentionAt) {
+                // "Iran and Islamist movements such as the Muslim Brotherhood".
+                index = member
+            }
             guard sawJoiner, index >= 0, index < words.count, let next = mentionAt[index],
                   !mentions[next].isLocation || includingPlaces else { break }
             current = mentions[next]
             result += mentions.filter { $0.tokens == current.tokens }
         }
         return step > 0 ? result : result.reversed()
+    }
+
+    /// Where the first example of "movements such as the Muslim Brotherhood" or
+    /// "groups including Hamas" starts, when a short description (at most three
+    /// words, no actor) leads to it from `position`.
+    private static func exampleListStart(_ words: [String], from position: Int, mentionAt: [Int?]) -> Int? {
+        var index = position
+        while index < min(words.count - 1, position + 4) {
+            if mentionAt[index] != nil || clauseBreaks.contains(words[index]) || words[index] == "," { return nil }
+            var next: Int?
+            if words[index] == "such", words[index + 1] == "as" { next = index + 2 }
+            if words[index] == "including" || words[index] == "like" { next = index + 1 }
+            if var start = next, index > position {
+                if start < words.count, words[start] == "the" { start += 1 }
+                return start < words.count && mentionAt[start] != nil ? start : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// "... by Russia" right after `position`: the agent of a passive or a nominalisation.

@@ -44,6 +44,9 @@ public struct StanceLexicon: Sendable {
     public private(set) var designationNouns: Set<String> = []
     /// Words that make a stance between several subjects mutual.
     public private(set) var reciprocalWords: Set<String> = []
+    /// Participles that, before "by", name an accuser ("as alleged by Riyadh"):
+    /// the accuser opposes the one the sentence is about.
+    public private(set) var allegationWords: Set<String> = []
 
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
@@ -102,6 +105,7 @@ public struct StanceLexicon: Sendable {
         }
         designationNouns = Set((document.designations?.nouns ?? []).compactMap { Self.words($0).first })
         reciprocalWords = Set((document.reciprocal ?? []).flatMap(Self.words))
+        allegationWords = Set((document.allegations ?? []).flatMap(Self.words))
     }
 
     /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
@@ -129,6 +133,7 @@ public struct StanceLexicon: Sendable {
         result.designationVerbs = designationVerbs.union(other.designationVerbs)
         result.designationNouns = designationNouns.union(other.designationNouns)
         result.reciprocalWords = reciprocalWords.union(other.reciprocalWords)
+        result.allegationWords = allegationWords.union(other.allegationWords)
         return result
     }
 
@@ -151,7 +156,7 @@ public struct StanceLexicon: Sendable {
                 found.append((trigger, start + count))
                 continue
             }
-            guard count >= 2, trigger.form == .verb || trigger.form == .phrase,
+            guard count >= 2, trigger.form != .adjective,
                   let end = gappedEnd(of: trigger.words, in: words, from: start, maximumGap: maximumGap, canSkip: canSkip) else { continue }
             found.append((trigger, end))
         }
@@ -254,6 +259,7 @@ public struct StanceLexicon: Sendable {
         var irregular: [String: [String]]?
         var designations: Designations?
         var reciprocal: [String]?
+        var allegations: [String]?
     }
 
     private struct Designations: Decodable {

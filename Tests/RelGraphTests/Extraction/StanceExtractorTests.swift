@@ -117,8 +117,40 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Tehran denied the reports about its archfoe Saudi Arabia."), ["IRN opposes SAU"])
     }
 
-    func testReporterIsNotTheAgent() {
-        XCTAssertEqual(stances("Iran used missiles in attacks on Israel, as alleged by Washington."), ["IRN attacks ISR"])
+    func testAccuserIsNotTheAgentButOpposesTheAccused() {
+        XCTAssertEqual(stances("Iran used missiles in attacks on Israel, as alleged by Washington."),
+                       ["IRN attacks ISR", "USA opposes IRN"])
+        XCTAssertEqual(stances("Tehran denied that it had sent drones to Yemen, as claimed by Riyadh and Washington."),
+                       ["SAU opposes IRN", "USA opposes IRN"])
+    }
+
+    func testParticipleClauseTakesTheMainSubject() {
+        XCTAssertEqual(stances("Turkey launched an operation in Syria on Monday, dispatching tanks and jets to assist rebel forces."),
+                       ["TUR supports REBELS"])
+        XCTAssertEqual(stances("Egypt recalled its envoy, accusing Qatar of meddling."), ["EGY opposes QAT"])
+    }
+
+    func testParticipleClauseReachesPastQuotes() {
+        XCTAssertEqual(stances("Britain left the talks, saying the plan was “flawed” and announcing “new sanctions” against Iran."),
+                       ["GBR coerces IRN"])
+        XCTAssertEqual(stances("Iranian President Hassan Rouhani said Tehran would wait, calling the US move “unacceptable”."),
+                       ["IRN opposes USA"])
+    }
+
+    func testFrontedPhraseGivesItsNounTheFollowingSubject() {
+        XCTAssertEqual(stances("Under the deal signed in Vienna with two powers – the UK and China – Iran cut its stockpile."),
+                       ["IRN cooperates GBR", "IRN cooperates CHN"])
+    }
+
+    func testExamplesAfterSuchAsAreCoordinated() {
+        XCTAssertEqual(stances("Egypt is too close to Iran and Islamist movements such as the Muslim Brotherhood."),
+                       ["EGY cooperates IRN", "EGY cooperates MB"])
+    }
+
+    func testClauseAfterButWithoutSubjectKeepsTheSubject() {
+        XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
+                       ["RUS supports SYR"])
+        XCTAssertEqual(stances("Russia backs Syria but Iran opposes Israel."), ["RUS supports SYR", "IRN opposes ISR"])
     }
 
     func testReferencesToAnActorNamedJustBefore() {
