@@ -82,7 +82,7 @@ struct MentionFinder: Sendable {
             }
             if !mention.isLocation, pattern.role != .leader {
                 // "Turkish troops", "the Russian foreign ministry", "Syrian regime forces".
-                end = extendedOverInstitutions(tokens, from: end)
+                end = extendedOverInstitutions(tokens, from: end, afterName: pattern.role != .demonym)
                 mention.tokens = index..<end
             }
             if pattern.role == .leader {
@@ -98,7 +98,7 @@ struct MentionFinder: Sendable {
                     found.removeLast()
                 }
                 // "the Assad regime", "the Trump administration".
-                end = extendedOverInstitutions(tokens, from: end)
+                end = extendedOverInstitutions(tokens, from: end, afterName: true)
                 mention.tokens = start..<end
             }
             // "Syrian Kurdish forces", "Yemeni Houthi rebels": a demonym right
@@ -108,20 +108,46 @@ struct MentionFinder: Sendable {
                 found.removeLast()
                 mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
             }
+            // "forces loyal to Assad", "units affiliated with the SDF": the
+            // fighters are the actor they serve.
+            if !mention.isLocation, let start = Self.followersStart(tokens, before: mention.tokens.lowerBound),
+               start >= (found.last?.tokens.upperBound ?? 0) {
+                mention.tokens = start..<mention.tokens.upperBound
+            }
             found.append(mention)
             index = end
         }
         return found
     }
 
+    private static let allegiancePhrases: [[String]] = [["loyal", "to"], ["affiliated", "with"], ["linked", "to"],
+                                                        ["aligned", "with"], ["tied", "to"]]
+    private static let fighterNouns: Set<String> = ["forces", "fighters", "troops", "units", "militias", "militiamen",
+                                                    "groups", "militants", "gunmen", "factions", "elements", "brigades"]
+
+    /// Where "forces loyal to" or "units affiliated with (the)" starts when it
+    /// stands right before `position`.
+    private static func followersStart(_ tokens: [Token], before position: Int) -> Int? {
+        var index = position - 1
+        if index >= 0, tokens[index].normalized == "the" || tokens[index].normalized == "#" { index -= 1 }
+        guard index >= 2 else { return nil }
+        let phrase = [tokens[index - 1].normalized, tokens[index].normalized]
+        guard allegiancePhrases.contains(phrase), fighterNouns.contains(tokens[index - 2].normalized) else { return nil }
+        return index - 2
+    }
+
     /// The end of the institution phrases that follow `position` (at most three,
     /// each possibly after one describing word: "maritime authorities").
-    private func extendedOverInstitutions(_ tokens: [Token], from position: Int) -> Int {
+    /// After a name ("Syria shelled units") a word in "-ed" is a verb, not a
+    /// description, so `afterName` keeps it out; after a demonym it describes
+    /// ("Turkish armed forces").
+    private func extendedOverInstitutions(_ tokens: [Token], from position: Int, afterName: Bool = false) -> Int {
         var end = position
         for _ in 0..<3 {
             if let length = institutionLength(tokens, at: end) {
                 end += length
             } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].hasCapitalInitial,
+                      !(afterName && end == position && tokens[end].normalized.hasSuffix("ed")),
                       longestPattern(tokens, at: end) == nil, let length = institutionLength(tokens, at: end + 1) {
                 end += 1 + length
             } else {

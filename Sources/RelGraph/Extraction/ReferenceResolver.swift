@@ -14,7 +14,8 @@ struct ReferenceResolver: Sendable {
     static let pairNouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals",
                                          "neighbours", "neighbors"]
     static let clauseOpeners: Set<String> = ["after", "when", "as", "while", "because", "since"]
-    static let groupNouns: Set<String> = ["group", "militants", "militia", "movement", "organisation", "organization", "insurgents", "jihadists"]
+    static let groupNouns: Set<String> = ["group", "militants", "militia", "movement", "organisation", "organization", "insurgents", "jihadists",
+                                          "company", "firm"]
 
     /// Actors named in the last sentences, most recent last, with their kind.
     private var recent: [[(actorID: String, kind: ActorKind)]] = []

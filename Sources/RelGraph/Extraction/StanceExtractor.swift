@@ -24,6 +24,8 @@ public struct StanceExtractor: Sendable {
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     private static let quotationMarks: Set<String> = ["“", "”", "\"", "‘", "’"]
+    /// Words that may open a coordinated actor's phrase ("..., some opposition groups").
+    private static let determiners: Set<String> = ["the", "some", "several", "other", "many"]
     /// Words that join coordinated actors.
     private static let coordinators: Set<String> = [",", "and", "&", "or", "as", "well", "including", "such"]
     /// After a target, words that introduce its members: "terrorist groups, which
@@ -72,7 +74,12 @@ public struct StanceExtractor: Sendable {
                     end: article.bodyOffset + sentence.range.upperBound, rule: found.rule)
                 for mention in [found.source, found.target] {
                     let form = text(of: mention, in: tokens, sentence: sentence.text, characters: &characters)
-                    if mention.role != .reference, !(surfaceForms[mention.actorID]?.contains(form) ?? false) {
+                    var forms = [form]
+                    if isCollective(mention), let phrase = nounPhrase(of: mention, in: tokens, sentence: sentence.text,
+                                                                      characters: &characters) {
+                        forms.append(phrase)   // "a large mob", "some opposition groups"
+                    }
+                    for form in forms where mention.role != .reference && !(surfaceForms[mention.actorID]?.contains(form) ?? false) {
                         surfaceForms[mention.actorID, default: []].append(form)
                     }
                     if graph.actor(id: mention.actorID) == nil {
@@ -115,10 +122,16 @@ public struct StanceExtractor: Sendable {
             && tokens[position - 1].range.upperBound == tokens[position].range.lowerBound {
             words[position] = "<abbreviation>"
         }
+        // "clashes b/w Turkish forces and ...": the shorthand of tweets and wires.
+        for position in words.indices.dropFirst(2) where words[position] == "w" && words[position - 1] == "/" && words[position - 2] == "b" {
+            words[position] = "between"
+        }
         var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+            + distantBetween(words: words, mentions: mentions, mentionAt: mentionAt)
             + allegations(words: words, mentions: mentions, mentionAt: mentionAt)
         var index = 0
         var previousSubjects: [ActorMention] = []
+        var previousEnd = 0   // where the trigger that set `previousSubjects` ends
         // Words that may stand inside a multi-word trigger: lower-case words that
         // are not actors ("cut diplomatic and economic ties with").
         // Quotation marks ("sanctions” against") and places ("a deal signed in
@@ -145,15 +158,22 @@ public struct StanceExtractor: Sendable {
             defer { index = span.upperBound }
             if span.contains(where: { mentionAt[$0] != nil && !canSkip($0) }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
+            // "Kurdish armed groups": a participle between a demonym and its noun describes.
+            if trigger.form == .verb, trigger.isParticiple, span.count == 1, span.lowerBound > 0,
+               let before = mentionAt[span.lowerBound - 1], mentions[before].role == .demonym, mentions[before].tokens.count == 1,
+               span.upperBound < tokens.count, tokens[span.upperBound].kind == .word, !tokens[span.upperBound].hasCapitalInitial,
+               !Self.prepositions.contains(words[span.upperBound]), words[span.upperBound] != "by" { continue }
             // "Trump called out Qatar ... and demanded that ...": a verb joined by
             // "and" to an earlier stance word shares its subject.
             let sharesSubject = trigger.form == .verb && span.lowerBound > 0 && words[span.lowerBound - 1] == "and"
                 && !previousSubjects.isEmpty
+                && !words[previousEnd..<span.lowerBound].contains(where: Self.clauseBreaks.contains)
             let results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
                                 subjects: sharesSubject ? previousSubjects : nil)
             if let first = results.first, trigger.form == .verb || trigger.form == .phrase {
                 previousSubjects = results.map(\.source).filter { $0.tokens.lowerBound < span.lowerBound }
                 if previousSubjects.isEmpty { previousSubjects = [first.source] }
+                previousEnd = span.upperBound
             }
             found += results
         }
@@ -295,6 +315,34 @@ public struct StanceExtractor: Sendable {
             for source in accusers {
                 for target in accused {
                     found.append(Found(source: source, target: target, kind: .opposes, rule: "allegation:opposes:\(words[index])"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// "clashes south of Jarabulus between Turkish forces and Kurdish units": a
+    /// conflict noun with a place or a few words before its "between" gives the
+    /// stance both ways between the parties, as "clashes between" does.
+    private func distantBetween(words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+        var found: [Found] = []
+        for index in words.indices where words[index] == "between" {
+            var back = index - 2   // "clashes between" itself is the lexicon's
+            var trigger: StanceLexicon.Trigger?
+            while back >= 0, back >= index - 8, !Self.clauseBreaks.contains(words[back]) {
+                if let match = lexicon.matches(in: [words[back], "between"], at: 0, canSkip: { _ in false }).first,
+                   match.end == 2, match.trigger.kind.polarity == .conflictual {
+                    trigger = match.trigger
+                    break
+                }
+                back -= 1
+            }
+            guard let trigger else { continue }
+            let parties = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 6)
+            for first in parties {
+                for second in parties where second.actorID != first.actorID {
+                    found.append(Found(source: first, target: second, kind: trigger.kind,
+                                       rule: "\(trigger.form.rawValue):\(trigger.kind.rawValue):\(trigger.lemma) (distant)"))
                 }
             }
         }
@@ -466,9 +514,9 @@ public struct StanceExtractor: Sendable {
             var index = step > 0 ? current.tokens.upperBound : current.tokens.lowerBound - 1
             var sawJoiner = false
             while index >= 0, index < words.count,
-                  Self.coordinators.contains(words[index]) || words[index] == "the"
+                  Self.coordinators.contains(words[index]) || Self.determiners.contains(words[index])
                     || (step > 0 && Self.listIntroducers.contains(words[index])) {
-                if words[index] != "the" { sawJoiner = true }
+                if !Self.determiners.contains(words[index]) { sawJoiner = true }
                 index += step
             }
             if sawJoiner, step > 0, index < words.count, mentionAt[index] == nil,
@@ -590,6 +638,32 @@ public struct StanceExtractor: Sendable {
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// A collective's mention with the determiner and describing word before it
+    /// ("A large mob", "some opposition groups"), which is how readers name it;
+    /// nil when nothing stands there.
+    private func nounPhrase(of mention: ActorMention, in tokens: [Token], sentence: String,
+                            characters: inout [Character]?) -> String? {
+        let start = mention.tokens.lowerBound
+        let isDeterminer = { (index: Int) in index >= 0 && Self.phraseDeterminers.contains(tokens[index].normalized) }
+        let isDescriptor = { (index: Int) in
+            index >= 0 && tokens[index].kind == .word && !tokens[index].hasCapitalInitial
+                && !Self.prepositions.contains(tokens[index].normalized) && !Self.coordinators.contains(tokens[index].normalized)
+        }
+        let phraseStart: Int
+        if isDeterminer(start - 1) {
+            phraseStart = start - 1
+        } else if isDescriptor(start - 1), isDeterminer(start - 2) {
+            phraseStart = start - 2
+        } else {
+            return nil
+        }
+        let widened = ActorMention(actorID: mention.actorID, tokens: phraseStart..<mention.tokens.upperBound,
+                                   role: mention.role, isLocation: mention.isLocation)
+        return text(of: widened, in: tokens, sentence: sentence, characters: &characters)
+    }
+
+    private static let phraseDeterminers: Set<String> = ["a", "an", "some", "several", "many", "those", "these"]
 
     /// The mention as written. Tokens that touch are their texts joined; only when
     /// whitespace lies between them is the sentence cut into characters, once per

@@ -147,6 +147,38 @@ final class StanceExtractorTests: XCTestCase {
                        ["EGY cooperates IRN", "EGY cooperates MB"])
     }
 
+    func testConflictNounWithAPlaceBeforeBetween() {
+        XCTAssertEqual(stances("There were clashes south of Aleppo between Turkish forces and the SDF."),
+                       ["TUR attacks SDF", "SDF attacks TUR"])
+        XCTAssertEqual(stances("DOD: reports of clashes b/w Turkish forces & some opposition groups."),
+                       ["TUR attacks REBELS", "REBELS attacks TUR"])
+        XCTAssertEqual(stances("Talks south of Aleppo between Turkey and Russia went on."), [], "only conflictual nouns reach that far")
+    }
+
+    func testFightersLoyalToAnActorAreThatActor() {
+        XCTAssertEqual(stances("Forces loyal to Assad shelled units affiliated with the SDF."), ["SYR attacks SDF"])
+    }
+
+    func testParticipleBetweenDemonymAndNounIsNoVerb() {
+        XCTAssertEqual(stances("Tensions rose between Kurdish armed groups and the SDF."), [])
+    }
+
+    func testCollectivesCarryTheirNounPhraseAsAlias() throws {
+        let graph = Self.extractor.extract(Article.parse("A large mob attacked the Saudi embassy in Tehran.", id: "t"))
+        XCTAssertEqual(graph.stances.map { "\($0.source) \($0.kind.rawValue) \($0.target)" }, ["PROTESTERS attacks SAU"])
+        XCTAssertEqual(graph.actor(id: "PROTESTERS")?.aliases, ["mob", "A large mob"])
+    }
+
+    func testRegionalGroupingsAndCompaniesAreActors() {
+        XCTAssertEqual(stances("Trump met with Middle Eastern leaders in Riyadh."), ["USA meets MIDEAST"])
+        XCTAssertEqual(stances("US officials have labelled Huawei a threat."), ["USA opposes HUAWEI"])
+    }
+
+    func testVerbsJoinedByAndDoNotShareASubjectAcrossAQuote() {
+        XCTAssertEqual(stances("Trump met with Middle Eastern leaders, who “came together and spoke to us about Qatar.”"),
+                       ["USA meets MIDEAST"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
