@@ -67,7 +67,11 @@ public struct StanceExtractor: Sendable {
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             references.record(named, kindOf: kindOf)
             var characters: [Character]?  // the sentence's, made at most once (see `text(of:)`)
-            for found in stances(in: tokens, mentions: mentions) {
+            // One sentence states a stance once, however many rules see it
+            // ("agreed to restore ties"; "talks between A and B" both ways).
+            var seen = Set<StanceKey>()
+            for found in stances(in: tokens, mentions: mentions)
+                where seen.insert(StanceKey(source: found.source.actorID, target: found.target.actorID, kind: found.kind)).inserted {
                 let evidence = Evidence(
                     text: sentence.text, article: article.id, date: article.metadata.date,
                     start: article.bodyOffset + sentence.range.lowerBound,
@@ -191,8 +195,42 @@ public struct StanceExtractor: Sendable {
             // "Iran-backed Houthi rebels": actor, hyphen, participle, then the noun's actor.
             guard span.lowerBound >= 2, words[span.lowerBound - 1] == "-",
                   let sourceIndex = mentionAt[span.lowerBound - 2] else { return [] }
-            let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4)
+            // The noun the compound describes comes next: "Iran-backed militias
+            // attacked US troops" backs the militias, not the troops.
+            var targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 2)
+            if targets.isEmpty {
+                // "The SDF is a US-backed coalition", "Hezbollah, an Iran-backed
+                // group,": the noun is the actor it is said of.
+                var before = mentions[sourceIndex].tokens.lowerBound - 1
+                if before >= 0, ["a", "an", "the"].contains(words[before]) { before -= 1 }
+                if before >= 0, ["is", "was", "are", "were", ","].contains(words[before]) {
+                    targets = group(before: before, mentions: mentions, mentionAt: mentionAt, words: words, limit: 2)
+                }
+            }
             return pairs([mentions[sourceIndex]], targets, rule)
+        case .apposition:
+            // "Russia's ally Syria"; "Syria, Russia's ally, ...".
+            guard let source = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) else { return [] }
+            var next = span.upperBound
+            if next < words.count, words[next] == "the" { next += 1 }
+            if next < words.count, let found = mentionAt[next], !mentions[found].isLocation {
+                return pairs([source], [mentions[found]], rule)
+            }
+            var before = source.tokens.lowerBound - 1
+            if before >= 0, words[before] == "the" || words[before] == "a" || words[before] == "an" { before -= 1 }
+            guard before >= 1, words[before] == ",", let found = mentionAt[before - 1], !mentions[found].isLocation,
+                  span.upperBound < words.count, words[span.upperBound] == "," else { return [] }
+            return pairs([source], [mentions[found]], rule)
+        case .mutual:
+            // Only between coordinated subjects: "Iran and Saudi Arabia agreed to restore ties".
+            let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+            var mutual: [Found] = []
+            for first in subjects {
+                for second in subjects where second.actorID != first.actorID {
+                    mutual.append(Found(source: first, target: second, kind: trigger.kind, rule: rule + " (mutual)"))
+                }
+            }
+            return mutual
         case .noun:
             let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
             guard !targets.isEmpty else { return [] }
@@ -365,7 +403,11 @@ public struct StanceExtractor: Sendable {
                 && !(words[index] == "but" && index + 1 < words.count && Self.auxiliaries.contains(words[index + 1])) { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
-                if mention.isLocation { index = mention.tokens.lowerBound - 1; distance += 1; continue }
+                // "Iranian-backed militias attacked": the militias act, not Iran; but
+                // in "the U.S.-led campaign against" the leader does.
+                if mention.isLocation || isCompoundModifier(mention, words) && words[mention.tokens.upperBound + 1] != "led" {
+                    index = mention.tokens.lowerBound - 1; distance += 1; continue
+                }
                 return coordinated(from: found, step: -1, mentions: mentions, mentionAt: mentionAt, words: words)
             }
             if Self.pronouns.contains(words[index]) {

@@ -23,6 +23,12 @@ public struct StanceLexicon: Sendable {
             /// A phrase with the target before and the source after:
             /// "the SDF will become a target for Turkish forces".
             case inverse
+            /// A noun whose possessor is the source and whose apposition, right
+            /// after it, the target: "Russia's ally Syria", "Iran's proxy Hezbollah".
+            case apposition
+            /// A verb that gives a stance only between coordinated subjects and
+            /// never reaches an object: "Iran and Saudi Arabia agreed to ...".
+            case mutual
         }
 
         public var words: [String]
@@ -92,6 +98,16 @@ public struct StanceLexicon: Sendable {
             }
             for phrase in entry.inverse ?? [] {
                 triggers.append(Trigger(words: Self.words(phrase), kind: kind, form: .inverse, lemma: phrase, isParticiple: false))
+            }
+            for noun in entry.appositions ?? [] {
+                triggers.append(Trigger(words: Self.words(noun), kind: kind, form: .apposition, lemma: noun, isParticiple: false))
+            }
+            for verb in entry.mutual ?? [] {
+                triggers += Self.verbTriggers(verb, kind: kind, irregular: irregular).map { trigger in
+                    var mutual = trigger
+                    mutual.form = .mutual
+                    return mutual
+                }
             }
             for adjective in entry.adjectives ?? [] {
                 triggers.append(Trigger(words: Self.words(adjective), kind: kind, form: .adjective, lemma: adjective, isParticiple: true))
@@ -273,5 +289,7 @@ public struct StanceLexicon: Sendable {
         var nouns: [String]?
         var adjectives: [String]?
         var inverse: [String]?
+        var appositions: [String]?
+        var mutual: [String]?
     }
 }

@@ -98,7 +98,8 @@ final class StanceExtractorTests: XCTestCase {
     }
 
     func testHyphenatedParticipleIsNeverAVerb() {
-        XCTAssertEqual(stances("The SDF is a US-backed coalition of Kurdish fighters."), ["USA supports KURDS"])
+        // Not "the SDF backs ...": the compound describes the coalition, which the SDF is.
+        XCTAssertEqual(stances("The SDF is a US-backed coalition of Kurdish fighters."), ["USA supports SDF"])
     }
 
     func testRebelsOfAStateAreNotTheState() {
@@ -177,6 +178,41 @@ final class StanceExtractorTests: XCTestCase {
     func testVerbsJoinedByAndDoNotShareASubjectAcrossAQuote() {
         XCTAssertEqual(stances("Trump met with Middle Eastern leaders, who “came together and spoke to us about Qatar.”"),
                        ["USA meets MIDEAST"])
+    }
+
+    func testSymmetricPhrasesEndingInBetween() {
+        XCTAssertEqual(stances("Talks between Russia and Turkey resumed on Monday."), ["RUS meets TUR"])
+        XCTAssertEqual(stances("The agreement between Iran and Russia was signed in Moscow."), ["IRN cooperates RUS"])
+        XCTAssertEqual(stances("Tensions between Greece and Turkey rose."), ["GRC opposes TUR", "TUR opposes GRC"])
+    }
+
+    func testOneSentenceStatesAStanceOnce() throws {
+        let graph = Self.extractor.extract(Article.parse("Talks between Russia and Turkey resumed.", id: "t"))
+        XCTAssertEqual(graph.stances.map(\.count), [1], "both directions of a symmetric stance are one stance")
+    }
+
+    func testAppositionsNameTheTarget() {
+        XCTAssertEqual(stances("Russia's ally Syria welcomed the move."), ["RUS cooperates SYR"])
+        XCTAssertEqual(stances("Syria, Russia's closest ally, stayed silent."), ["RUS cooperates SYR"])
+        XCTAssertEqual(stances("Saudi Arabia's archrival Iran denied the claim."), ["SAU opposes IRN"])
+        XCTAssertEqual(stances("Iran's proxy Hezbollah attacked Israel."), ["IRN supports HEZBOLLAH", "HEZBOLLAH attacks ISR"])
+    }
+
+    func testMutualVerbsNeedCoordinatedSubjects() {
+        XCTAssertEqual(stances("Iran and Saudi Arabia agreed to restore diplomatic ties."), ["IRN cooperates SAU"])
+        XCTAssertEqual(stances("The US agreed that Iran must stop enrichment."), [])
+    }
+
+    func testCompoundDescribesTheNounRightAfterIt() {
+        XCTAssertEqual(stances("Iranian-backed militias attacked US troops in Iraq."), [])
+        XCTAssertEqual(stances("Hezbollah, an Iran-backed group, fired rockets."), ["IRN supports HEZBOLLAH"])
+        XCTAssertEqual(stances("The SDF is a US-backed coalition."), ["USA supports SDF"])
+        XCTAssertEqual(stances("Trump praised the U.S.-led campaign against the Islamic State."), ["USA attacks IS"])
+    }
+
+    func testDoubledConsonantInflections() {
+        XCTAssertEqual(stances("Saudi Arabia expelled Iranian diplomats."), ["SAU coerces IRN"])
+        XCTAssertEqual(stances("Kurdish fighters repelled an IS assault."), ["KURDS attacks IS"])
     }
 
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
