@@ -23,30 +23,22 @@ public struct DiffSummary: Codable, Sendable, Hashable {
         identical = diff.isEmpty
     }
 
-    /// One line such as `2 stances added, 1 removed, 1 changed (1 polarity change); 1 actor added`.
+    /// One line such as `1 stance added, 2 removed, 1 changed (1 polarity change); 1 actor added; 3 unchanged`.
     public var sentence: String {
         guard !identical else { return "no differences (\(Self.plural(stancesUnchanged, "stance")) in common)" }
-        var stanceParts: [String] = []
-        if stancesAdded > 0 { stanceParts.append("\(stancesAdded) added") }
-        if stancesRemoved > 0 { stanceParts.append("\(stancesRemoved) removed") }
-        if stancesChanged > 0 {
-            var part = "\(stancesChanged) changed"
-            if polarityChanges > 0 { part += " (\(Self.plural(polarityChanges, "polarity change")))" }
-            stanceParts.append(part)
+        func clause(_ noun: String, _ parts: [(Int, String)]) -> String? {
+            let present = parts.filter { $0.0 > 0 }
+            guard let first = present.first else { return nil }
+            return ([Self.plural(first.0, noun) + " " + first.1] + present.dropFirst().map { "\($0.0) \($0.1)" })
+                .joined(separator: ", ")
         }
-        var actorParts: [String] = []
-        if actorsAdded > 0 { actorParts.append("\(actorsAdded) added") }
-        if actorsRemoved > 0 { actorParts.append("\(actorsRemoved) removed") }
-        var clauses: [String] = []
-        if !stanceParts.isEmpty {
-            let total = stancesAdded + stancesRemoved + stancesChanged
-            clauses.append((total == 1 ? "stance " : "stances ") + stanceParts.joined(separator: ", "))
-        }
-        if !actorParts.isEmpty {
-            clauses.append((actorsAdded + actorsRemoved == 1 ? "actor " : "actors ") + actorParts.joined(separator: ", "))
-        }
-        clauses.append("\(Self.plural(stancesUnchanged, "stance")) unchanged")
-        return clauses.joined(separator: "; ")
+        let polarity = polarityChanges > 0 ? " (\(Self.plural(polarityChanges, "polarity change")))" : ""
+        let clauses = [
+            clause("stance", [(stancesAdded, "added"), (stancesRemoved, "removed"), (stancesChanged, "changed" + polarity)]),
+            clause("actor", [(actorsAdded, "added"), (actorsRemoved, "removed")]),
+            "\(stancesUnchanged) unchanged",
+        ]
+        return clauses.compactMap { $0 }.joined(separator: "; ")
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
