@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Property-based tests (Swift Testing) for the diff and merge laws; tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Graphviz's C library, found through pkg-config (Debian: libgraphviz-dev).
@@ -56,7 +58,10 @@ let package = Package(
             dependencies: ["RelGraph", "RelGraphRender", "CGraphviz"],
             path: "Sources/relgraph-bench"
         ),
-        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
+        .testTarget(
+            name: "RelGraphTests",
+            dependencies: ["RelGraph", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraph", "RelGraphRender"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ]

@@ -4,13 +4,19 @@ import Foundation
 // Run as `swift run -c release relgraph-bench [--quick] [--graphs N] ...`; see
 // BenchmarkOptions for the flags and BenchmarkRun for what is measured.
 // `relgraph-bench extract [...]` times extraction instead (ExtractionOptions,
-// ExtractionBenchmark).
+// ExtractionBenchmark). `relgraph-bench diff [...]` times diff and merge
+// (DiffOptions, DiffBenchmark).
 
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "extract" {
         // `relgraph-bench extract ...`: the extraction benchmark (ExtractionBenchmark).
         try ExtractionBenchmark(options: ExtractionOptions.parse(Array(arguments.dropFirst()))).run()
+        exit(0)
+    }
+    if arguments.first == "diff" {
+        // `relgraph-bench diff ...`: diff of two large graphs, merge memory (DiffBenchmark).
+        try DiffBenchmark(options: DiffOptions.parse(Array(arguments.dropFirst()))).run()
         exit(0)
     }
     let options = try BenchmarkOptions.parse(arguments)

@@ -3,9 +3,11 @@ import Foundation
 import RelGraph
 
 /// Runs a command's body, printing any failure as one line on stderr and exiting
-/// with status 1, so that scripts see a clean message instead of a stack trace.
-/// Usage errors (`ValidationError`) pass through to ArgumentParser, which exits 64.
-func reportingFailures(_ body: () throws -> Void) throws {
+/// with `status` (1, or 2 for `diff`, whose 1 means "the inputs differ"), so that
+/// scripts see a clean message instead of a stack trace. Usage errors
+/// (`ValidationError`) pass through to ArgumentParser, which exits 64 (2 for
+/// `diff`, see `RelGraphCommand.main`).
+func reportingFailures(status: Int32 = 1, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ValidationError {
@@ -15,9 +17,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as FormatError {
         // Already in the `file:line:column: error: message` form editors understand.
         FileHandle.standardError.write(Data("\(error)\n".utf8))
-        throw ExitCode(1)
+        throw ExitCode(status)
     } catch {
         FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
-        throw ExitCode(1)
+        throw ExitCode(status)
     }
 }

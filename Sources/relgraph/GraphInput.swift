@@ -6,6 +6,12 @@ import RelGraphRender
 enum GraphInput {
     /// The graph in `path`; the format comes from `format`, else the extension, else the content.
     static func load(_ path: String, format: InputFormat?) throws -> StanceGraph {
+        try load(path, format: format, extractor: nil)
+    }
+
+    /// The same, extracting articles with `extractor` (built-in dictionaries when
+    /// nil), so commands that read many articles build it once.
+    static func load(_ path: String, format: InputFormat?, extractor: StanceExtractor?) throws -> StanceGraph {
         let (text, name) = try readText(path)
         let chosen = format ?? (path == "-" ? nil : InputFormat(path: path)) ?? InputFormat(sniffing: text)
         switch chosen {
@@ -14,8 +20,35 @@ enum GraphInput {
         case .dot: return try DOTGraphReader(fileName: name).read(text)
         case .article:
             let id = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return try ExtractorLoader.load(actorsFile: nil, lexiconFile: nil).extract(Article.parse(text, id: id))
+            let chosenExtractor = try extractor ?? ExtractorLoader.load(actorsFile: nil, lexiconFile: nil)
+            return chosenExtractor.extract(Article.parse(text, id: id))
         }
+    }
+
+    /// The graph and article files named by `inputs`, in order; a folder stands for
+    /// its graph and article files (`.txt`, `.rg`, `.json`, `.dot`, `.gv`), sorted by name.
+    static func paths(_ inputs: [String]) throws -> [String] {
+        var paths: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard input == "-" || FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw CLIError("\(input): no such file or folder")
+            }
+            guard isDirectory.boolValue else {
+                paths.append(input)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: input)
+            } catch {
+                throw CLIError("\(input): cannot list this folder (check its permissions)")
+            }
+            let chosen = names.filter { !$0.hasPrefix(".") && InputFormat(path: $0) != nil }.sorted()
+            guard !chosen.isEmpty else { throw CLIError("\(input): no graphs or articles (.txt, .rg, .json, .dot) in this folder") }
+            paths += chosen.map { URL(fileURLWithPath: input).appendingPathComponent($0).path }
+        }
+        return paths
     }
 
     /// The file's text and the name errors should use for it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `relgraph`: stance graphs from the command line. Each subcommand only parses
 /// its arguments and calls the RelGraph libraries.
@@ -8,6 +9,26 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Draw who stands where: stance graphs between states, armed groups and organisations.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ConvertCommand.self, ExtractCommand.self, EvalCommand.self]
+        subcommands: [RenderCommand.self, ConvertCommand.self, ExtractCommand.self, EvalCommand.self,
+                      DiffCommand.self, MergeCommand.self, TimelineCommand.self]
     )
+
+    /// ArgumentParser's own entry point, except that `diff` keeps diff(1)'s exit
+    /// statuses: 1 means "the inputs differ", so its usage errors (64 elsewhere)
+    /// and any other trouble exit with 2.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if arguments.first == "diff", code != .success, code.rawValue != 1 {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -11,13 +11,19 @@ public struct Stance: Codable, Sendable, Hashable {
     /// How many times the stance was stated; at least 1 and at least `evidence.count`.
     public var count: Int
     public var evidence: [Evidence]
+    /// In a merged graph, the articles behind the stance (how many, first and last
+    /// date); nil for the graph of one article. `evidence` may then be a bounded
+    /// sample and `count` the total over all articles.
+    public var provenance: Provenance?
 
-    public init(source: String, target: String, kind: StanceKind, evidence: [Evidence] = [], count: Int? = nil) {
+    public init(source: String, target: String, kind: StanceKind, evidence: [Evidence] = [], count: Int? = nil,
+                provenance: Provenance? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
         self.evidence = evidence
         self.count = max(count ?? 1, evidence.count, 1)
+        self.provenance = provenance
     }
 
     /// The stance's sign, derived from its kind.
@@ -27,7 +33,7 @@ public struct Stance: Codable, Sendable, Hashable {
     public var key: StanceKey { StanceKey(source: source, target: target, kind: kind) }
 
     enum CodingKeys: String, CodingKey {
-        case source, target, kind, polarity, count, evidence
+        case source, target, kind, polarity, count, evidence, provenance
     }
 
     public init(from decoder: Decoder) throws {
@@ -38,6 +44,7 @@ public struct Stance: Codable, Sendable, Hashable {
         evidence = try container.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
         let declared = try container.decodeIfPresent(Int.self, forKey: .count)
         count = max(declared ?? 1, evidence.count, 1)
+        provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -48,5 +55,6 @@ public struct Stance: Codable, Sendable, Hashable {
         try container.encode(polarity, forKey: .polarity)
         try container.encode(count, forKey: .count)
         try container.encode(evidence, forKey: .evidence)
+        try container.encodeIfPresent(provenance, forKey: .provenance)
     }
 }

@@ -97,6 +97,9 @@ public struct StanceGraph: Codable, Sendable, Hashable {
         if let index = stanceIndex[key] {
             stances[index].count += stance.count
             stances[index].evidence.append(contentsOf: stance.evidence)
+            if let incoming = stance.provenance {
+                stances[index].provenance = stances[index].provenance.map { $0.combined(with: incoming) } ?? incoming
+            }
         } else {
             stanceIndex[key] = stances.count
             stances.append(stance)

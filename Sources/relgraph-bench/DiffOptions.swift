@@ -1,0 +1,61 @@
+import Foundation
+
+/// The command line of `relgraph-bench diff`, parsed by hand like the others.
+struct DiffOptions {
+    /// Stances in each of the two graphs compared.
+    var stances = 10_000
+    /// Timed rounds of the diff (after one warm-up).
+    var rounds = 7
+    /// Article graphs merged by the small and the large merge run.
+    var mergeCounts = [1_000, 10_000]
+    var seed: UInt64 = 0xD1FF
+    /// Skip the merge section (it needs the `relgraph` executable).
+    var merge = true
+
+    static let usage = """
+        usage: relgraph-bench diff [--quick] [--stances N] [--rounds N] [--graphs N] [--seed N] [--no-merge]
+
+          --quick        short run (2,000-stance graphs; merges of 200 and 2,000 graphs)
+          --stances N    stances in each graph of the diff (default 10000; target < 50 ms)
+          --rounds N     timed rounds of the diff (default 7)
+          --graphs N     article graphs in the large merge (default 10000; the small one has N/10)
+          --seed N       seed of the synthetic graphs
+          --no-merge     skip the merge memory check
+
+        The merge check runs the `relgraph` executable next to this one
+        (swift build -c release --product relgraph).
+        """
+
+    static func parse(_ arguments: [String]) throws -> DiffOptions {
+        var options = DiffOptions()
+        var cursor = ArgumentCursor(arguments)
+        var stances: Int?
+        var graphs: Int?
+        var quick = false
+        while let argument = cursor.next() {
+            switch argument {
+            case "--quick": quick = true
+            case "--stances": stances = try cursor.positive(for: argument)
+            case "--rounds": options.rounds = try cursor.positive(for: argument)
+            case "--graphs": graphs = try cursor.positive(for: argument)
+            case "--seed":
+                let text = try cursor.value(for: argument)
+                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
+                options.seed = seed
+            case "--no-merge": options.merge = false
+            case "--help", "-h":
+                print(usage)
+                exit(0)
+            default:
+                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+            }
+        }
+        if quick {
+            options.stances = 2_000
+            options.mergeCounts = [200, 2_000]
+        }
+        if let stances { options.stances = stances }
+        if let graphs { options.mergeCounts = [max(1, graphs / 10), graphs] }
+        return options
+    }
+}

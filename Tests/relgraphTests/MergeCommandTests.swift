@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+
+/// `relgraph merge` end to end.
+final class MergeCommandTests: XCTestCase {
+    func testMergesAFolderInNameOrderWithProvenance() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try "date 2016-02-05\nTurkey opposes Kurds \"one\"\n".write(to: folder.appendingPathComponent("a.rg"), atomically: true, encoding: .utf8)
+        try "date 2016-03-01\nTurkey opposes Kurds \"two\"\nTurkey attacks Kurds\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        try "not a graph".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("all.json").path
+        let result = try CommandRunner.run(["merge", folder.path, "-o", output])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"articles\" : 2"), text)
+        XCTAssertTrue(text.contains("\"first_date\" : \"2016-02-05\""), text)
+        XCTAssertTrue(text.contains("\"last_date\" : \"2016-03-01\""), text)
+        XCTAssertTrue(text.contains("\"kind\" : \"attacks\""), text)
+    }
+
+    func testABrokenInputNamesTheFileAndWritesNothing() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let good = folder.appendingPathComponent("a.rg")
+        try "Turkey opposes Kurds\n".write(to: good, atomically: true, encoding: .utf8)
+        let bad = folder.appendingPathComponent("b.json")
+        try "{\"stances\": 3}".write(to: bad, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("all.json").path
+        let result = try CommandRunner.run(["merge", good.path, bad.path, "-o", output])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains("b.json"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import XCTest
+
+/// `relgraph timeline` end to end.
+final class TimelineCommandTests: XCTestCase {
+    func testTableOrderedByDate() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try "date 2016-03-01\nTurkey opposes Russia\n".write(to: folder.appendingPathComponent("a.rg"), atomically: true, encoding: .utf8)
+        try "date 2016-02-05\nTurkey meets Russia\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Russia"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let lines = result.outputText.split(separator: "\n")
+        XCTAssertTrue(lines[2].hasPrefix("2016-02-05  b"), result.outputText)
+        XCTAssertTrue(lines[3].contains("+ Turkey opposes Russia"), result.outputText)
+        let json = try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Russia", "--format", "json"])
+        XCTAssertTrue(json.outputText.contains("relgraph-timeline"))
+    }
+
+    func testBadPairAndSVGAreClear() throws {
+        let pair = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey"])
+        XCTAssertEqual(pair.status, 64)
+        XCTAssertTrue(pair.standardError.contains("--pair needs two different actors"), pair.standardError)
+        let svg = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey,Russia", "--format", "svg"])
+        XCTAssertEqual(svg.status, 1)
+        XCTAssertTrue(svg.standardError.contains("not available yet"), svg.standardError)
+    }
+}
