@@ -68,12 +68,8 @@ public struct StyledDOTBuilder: Sendable {
             "outputorder=\"edgesfirst\"",
         ]
         switch plan.engine {
-        case .dot:
-            attributes += ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
-            if plan.straightEdges { attributes.append("splines=\"line\"") }
-        case .neato, .fdp, .sfdp:
-            attributes += ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\""]
-            attributes.append(plan.straightEdges ? "splines=\"line\"" : "splines=\"true\"")
+        case .dot, .neato, .fdp, .sfdp:
+            attributes += Self.engineAttributes(plan)
         case .circo:
             // One circle per connected component (oneblock; circo's own block
             // split left nodes overlapping in 68 of 200 test graphs). circo makes
@@ -117,35 +113,55 @@ public struct StyledDOTBuilder: Sendable {
         return attributes
     }
 
-    /// The caption: the title, then one cell per stance kind present (a glyph in
-    /// the kind's colour and style, and its name), then the actor shapes present.
+    /// Graph attributes that tune `plan`'s engine (all but circo, whose spacing
+    /// depends on the graph); shared with the diff pictures, which lay out the
+    /// union of two graphs the same way.
+    static func engineAttributes(_ plan: LayoutPlan) -> [String] {
+        switch plan.engine {
+        case .dot:
+            var attributes = ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
+            if plan.straightEdges { attributes.append("splines=\"line\"") }
+            return attributes
+        case .circo:
+            return ["oneblock=\"true\""]
+        case .neato, .fdp, .sfdp:
+            return ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\"",
+                    plan.straightEdges ? "splines=\"line\"" : "splines=\"true\""]
+        }
+    }
+
     private func legendLabel(_ graph: StanceGraph, title: String?, showKinds: Bool) -> String? {
+        Self.legendLabel(title: title, kinds: showKinds ? graph.kindsPresent : [],
+                         actorKinds: showKinds ? graph.actorKindsPresent : [])
+    }
+
+    /// The caption: the title, then one cell per stance kind in `kinds` (a glyph
+    /// in the kind's colour and style, and its name), then the actor shapes in
+    /// `actorKinds` when there are several. nil when there is nothing to show.
+    static func legendLabel(title: String?, kinds: [StanceKind], actorKinds: [ActorKind]) -> String? {
         var rows: [String] = []
         let columns = 4
         if let title, !title.isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(columns * 2)\"><FONT POINT-SIZE=\"12\"><B>\(DOTText.html(title))</B></FONT></TD></TR>")
         }
-        if showKinds {
-            var cells: [String] = []
-            for kind in graph.kindsPresent {
-                let style = StanceStyle.of(kind)
-                cells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(DOTText.html(style.legendGlyph))</FONT></TD>"
-                    + "<TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
+        var cells: [String] = []
+        for kind in kinds {
+            let style = StanceStyle.of(kind)
+            cells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(DOTText.html(style.legendGlyph))</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
+        }
+        var actorCells: [String] = []
+        if actorKinds.count > 1 {
+            for kind in actorKinds {
+                actorCells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
             }
-            var actorCells: [String] = []
-            let actorKinds = graph.actorKindsPresent
-            if actorKinds.count > 1 {
-                for kind in actorKinds {
-                    actorCells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
-                }
-            }
-            // Stance kinds first, then actor shapes on rows of their own.
-            for group in [cells, actorCells] {
-                var start = 0
-                while start < group.count {
-                    rows.append("<TR>" + group[start..<min(start + columns, group.count)].joined() + "</TR>")
-                    start += columns
-                }
+        }
+        // Stance kinds first, then actor shapes on rows of their own.
+        for group in [cells, actorCells] {
+            var start = 0
+            while start < group.count {
+                rows.append("<TR>" + group[start..<min(start + columns, group.count)].joined() + "</TR>")
+                start += columns
             }
         }
         guard !rows.isEmpty else { return nil }
