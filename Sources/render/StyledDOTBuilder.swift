@@ -12,6 +12,8 @@ public struct StyledDOTBuilder: Sendable {
     /// How many evidence quotes a tooltip shows, and how long each may be.
     static let tooltipQuotes = 4
     static let tooltipQuoteLength = 280
+    /// Lines at least this wide get room around their label.
+    static let paddedLabelWidth = 2.5
     /// Opacity added to edge colours in compact (large-graph) drawings.
     static let compactAlpha = "A0"
 
@@ -220,12 +222,22 @@ public struct StyledDOTBuilder: Sendable {
             dot.attribute("arrowhead", quoted: style.arrowhead)
         }
         if plan.edgeLabels {
+            // dot puts a label right against its line; a thick line (attacks,
+            // a stance stated many times in a merged graph) would cross the
+            // text, so its label gets room of half the line's width (and a point) around it.
+            let spacing = width >= Self.paddedLabelWidth ? Int((width / 2).rounded(.up)) + 1 : 0
             dot.raw(", label=<")
+            if spacing > 0 {
+                dot.raw("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"")
+                dot.raw(spacing)
+                dot.raw("\"><TR><TD>")
+            }
             dot.raw(stance.kind.rawValue)
             if stance.count > 1 {
                 dot.raw(" ×")
                 dot.raw(stance.count)
             }
+            if spacing > 0 { dot.raw("</TD></TR></TABLE>") }
             dot.raw(">")
             dot.attribute("fontcolor", quoted: style.color)
         }

@@ -66,4 +66,28 @@ final class MergedPictureTests: XCTestCase {
         let label = repeated.descendants(named: "text").compactMap(\.stringValue).joined()
         XCTAssertEqual(label, "attacks ×4")
     }
+
+    /// dot sets a label right against its line: a thick line must not cross
+    /// its own label's text.
+    func testThickLinesKeepClearOfTheirLabels() throws {
+        let root = try XCTUnwrap(RenderFixtures.parseXML(Renderer().render(mergedGraph()).data).rootElement())
+        let group = try XCTUnwrap(root.descendants(named: "g").first { $0.value(of: "id") == "stance-TUR-attacks-RUS" })
+        let width = try XCTUnwrap(group.descendants(named: "path").first?.value(of: "stroke-width").flatMap(Double.init))
+        let path = try XCTUnwrap(group.descendants(named: "path").first?.value(of: "d"))
+        let numbers = path.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+        let text = try XCTUnwrap(group.descendants(named: "text").first)
+        let baseline = try XCTUnwrap(text.value(of: "y").flatMap(Double.init))
+        let size = try XCTUnwrap(text.value(of: "font-size").flatMap(Double.init))
+        let middle = try XCTUnwrap(text.value(of: "x").flatMap(Double.init))
+        let halfWidth = Double(text.stringValue?.count ?? 0) * size * 0.3
+        // Points of the line under the label (control points, close enough for a nearly straight line).
+        let ys = stride(from: 0, to: numbers.count - 1, by: 2)
+            .filter { abs(numbers[$0] - middle) <= halfWidth }.map { numbers[$0 + 1] }
+        XCTAssertFalse(ys.isEmpty)
+        // The text spans [baseline - size, baseline + size / 4]; the line's edge must stay outside it.
+        let textBox = (baseline - size)...(baseline + size / 4)
+        for y in ys {
+            XCTAssertFalse(textBox.overlaps((y - width / 2)...(y + width / 2)), "line at \(y) crosses the label at \(baseline)")
+        }
+    }
 }
