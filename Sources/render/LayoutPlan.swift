@@ -37,13 +37,19 @@ public struct LayoutPlan: Sendable, Equatable {
 
     /// Chooses for `graph` under `options`.
     public static func choose(for graph: StanceGraph, options: RenderOptions) -> LayoutPlan {
-        let actors = graph.actors.count
-        let stances = graph.stances.count
+        choose(actors: graph.actors.count, stances: graph.stances.count,
+               engine: options.engine, edgeLabels: options.edgeLabels)
+    }
+
+    /// Chooses for a graph of `actors` and `stances` (the diff pictures size the
+    /// union of two graphs this way); `engine` nil chooses by size.
+    public static func choose(actors: Int, stances: Int, engine chosen: LayoutEngine?,
+                              edgeLabels: EdgeLabelPolicy) -> LayoutPlan {
         let small = actors <= smallActors && stances <= smallStances
         let medium = actors <= mediumActors && stances <= mediumStances
-        let engine = options.engine ?? (small ? .dot : medium ? .neato : .sfdp)
+        let engine = chosen ?? (small ? .dot : medium ? .neato : .sfdp)
         let labels: Bool
-        switch options.edgeLabels {
+        switch edgeLabels {
         case .on: labels = true
         case .off: labels = false
         case .auto: labels = small

@@ -38,7 +38,7 @@ struct SVGPostProcessor {
     /// Copies `svg` without `<!-- ... -->` comments (and the line break after
     /// them), writing Graphviz's `&#45;` as a plain hyphen, which is equivalent
     /// XML and lets CSS selectors and text search find ids and classes.
-    private func appendCleaned(_ svg: ArraySlice<UInt8>, to result: inout [UInt8]) {
+    func appendCleaned(_ svg: ArraySlice<UInt8>, to result: inout [UInt8]) {
         let commentOpen = Array("<!--".utf8)
         let commentClose = Array("-->".utf8)
         let hyphenEntity = Array("&#45;".utf8)
@@ -68,13 +68,13 @@ struct SVGPostProcessor {
         result.append(contentsOf: svg[runStart...])
     }
 
-    private static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+    static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
         guard index + pattern.count <= bytes.endIndex else { return false }
         for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
         return true
     }
 
-    private static func find(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+    static func find(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
         var index = start
         while index + pattern.count <= bytes.endIndex {
             if bytes[index] == pattern[0], matches(pattern, in: bytes, at: index) { return index }

@@ -12,6 +12,8 @@ public struct StyledDOTBuilder: Sendable {
     /// How many evidence quotes a tooltip shows, and how long each may be.
     static let tooltipQuotes = 4
     static let tooltipQuoteLength = 280
+    /// Lines at least this wide get room around their label.
+    static let paddedLabelWidth = 2.5
     /// Opacity added to edge colours in compact (large-graph) drawings.
     static let compactAlpha = "A0"
 
@@ -68,12 +70,8 @@ public struct StyledDOTBuilder: Sendable {
             "outputorder=\"edgesfirst\"",
         ]
         switch plan.engine {
-        case .dot:
-            attributes += ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
-            if plan.straightEdges { attributes.append("splines=\"line\"") }
-        case .neato, .fdp, .sfdp:
-            attributes += ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\""]
-            attributes.append(plan.straightEdges ? "splines=\"line\"" : "splines=\"true\"")
+        case .dot, .neato, .fdp, .sfdp:
+            attributes += Self.engineAttributes(plan)
         case .circo:
             // One circle per connected component (oneblock; circo's own block
             // split left nodes overlapping in 68 of 200 test graphs). circo makes
@@ -117,35 +115,55 @@ public struct StyledDOTBuilder: Sendable {
         return attributes
     }
 
-    /// The caption: the title, then one cell per stance kind present (a glyph in
-    /// the kind's colour and style, and its name), then the actor shapes present.
+    /// Graph attributes that tune `plan`'s engine (all but circo, whose spacing
+    /// depends on the graph); shared with the diff pictures, which lay out the
+    /// union of two graphs the same way.
+    static func engineAttributes(_ plan: LayoutPlan) -> [String] {
+        switch plan.engine {
+        case .dot:
+            var attributes = ["rankdir=\"LR\"", "nodesep=\"0.3\"", "ranksep=\"0.55\"", "newrank=\"true\""]
+            if plan.straightEdges { attributes.append("splines=\"line\"") }
+            return attributes
+        case .circo:
+            return ["oneblock=\"true\""]
+        case .neato, .fdp, .sfdp:
+            return ["overlap=\"prism\"", "sep=\"+8\"", "start=\"1\"",
+                    plan.straightEdges ? "splines=\"line\"" : "splines=\"true\""]
+        }
+    }
+
     private func legendLabel(_ graph: StanceGraph, title: String?, showKinds: Bool) -> String? {
+        Self.legendLabel(title: title, kinds: showKinds ? graph.kindsPresent : [],
+                         actorKinds: showKinds ? graph.actorKindsPresent : [])
+    }
+
+    /// The caption: the title, then one cell per stance kind in `kinds` (a glyph
+    /// in the kind's colour and style, and its name), then the actor shapes in
+    /// `actorKinds` when there are several. nil when there is nothing to show.
+    static func legendLabel(title: String?, kinds: [StanceKind], actorKinds: [ActorKind]) -> String? {
         var rows: [String] = []
         let columns = 4
         if let title, !title.isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(columns * 2)\"><FONT POINT-SIZE=\"12\"><B>\(DOTText.html(title))</B></FONT></TD></TR>")
         }
-        if showKinds {
-            var cells: [String] = []
-            for kind in graph.kindsPresent {
-                let style = StanceStyle.of(kind)
-                cells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(DOTText.html(style.legendGlyph))</FONT></TD>"
-                    + "<TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
+        var cells: [String] = []
+        for kind in kinds {
+            let style = StanceStyle.of(kind)
+            cells.append("<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\">\(DOTText.html(style.legendGlyph))</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
+        }
+        var actorCells: [String] = []
+        if actorKinds.count > 1 {
+            for kind in actorKinds {
+                actorCells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
             }
-            var actorCells: [String] = []
-            let actorKinds = graph.actorKindsPresent
-            if actorKinds.count > 1 {
-                for kind in actorKinds {
-                    actorCells.append("<TD ALIGN=\"RIGHT\">\(DOTText.html(ActorStyle.of(kind).legendGlyph))</TD><TD ALIGN=\"LEFT\">\(kind.rawValue)</TD>")
-                }
-            }
-            // Stance kinds first, then actor shapes on rows of their own.
-            for group in [cells, actorCells] {
-                var start = 0
-                while start < group.count {
-                    rows.append("<TR>" + group[start..<min(start + columns, group.count)].joined() + "</TR>")
-                    start += columns
-                }
+        }
+        // Stance kinds first, then actor shapes on rows of their own.
+        for group in [cells, actorCells] {
+            var start = 0
+            while start < group.count {
+                rows.append("<TR>" + group[start..<min(start + columns, group.count)].joined() + "</TR>")
+                start += columns
             }
         }
         guard !rows.isEmpty else { return nil }
@@ -204,12 +222,22 @@ public struct StyledDOTBuilder: Sendable {
             dot.attribute("arrowhead", quoted: style.arrowhead)
         }
         if plan.edgeLabels {
+            // dot puts a label right against its line; a thick line (attacks,
+            // a stance stated many times in a merged graph) would cross the
+            // text, so its label gets room of half the line's width (and a point) around it.
+            let spacing = width >= Self.paddedLabelWidth ? Int((width / 2).rounded(.up)) + 1 : 0
             dot.raw(", label=<")
+            if spacing > 0 {
+                dot.raw("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"")
+                dot.raw(spacing)
+                dot.raw("\"><TR><TD>")
+            }
             dot.raw(stance.kind.rawValue)
             if stance.count > 1 {
                 dot.raw(" ×")
                 dot.raw(stance.count)
             }
+            if spacing > 0 { dot.raw("</TD></TR></TABLE>") }
             dot.raw(">")
             dot.attribute("fontcolor", quoted: style.color)
         }

@@ -1,0 +1,158 @@
+import Foundation
+import RelGraph
+
+/// Draws a `TimelinePicture` as a small SVG chart, in pure Swift (no Graphviz:
+/// nothing here needs a layout, so there is no lock to wait for).
+///
+/// One column per article, left to right in the given order, labelled with its
+/// date (or its position); one lane per stance kind present, from cooperative
+/// at the top to hostile at the bottom; a mark where an article reports that
+/// kind. Marks take the kind's polarity colour from `StanceStyle` (blue,
+/// grey, vermillion) and, for readers who do not tell the colours apart, a
+/// shape per polarity too (circle, square, triangle); the lane is labelled with
+/// the kind's name. Every mark has a `<title>` (date, article, stance) for
+/// hover, and the SVG scales by its viewBox, with `role="img"`, `<title>` and
+/// `<desc>`. The same picture always gives the same bytes.
+public struct TimelineChartWriter: Sendable {
+    /// Horizontal room per article and vertical room per kind, in points.
+    static let columnWidth = 56.0
+    static let laneHeight = 26.0
+    static let left = 104.0
+    static let top = 52.0
+    static let right = 24.0
+    static let fontFamily = "DejaVu Sans, Verdana, sans-serif"
+
+    public init() {}
+
+    /// The chart as SVG bytes.
+    public func write(_ picture: TimelinePicture) -> Data {
+        Data(svg(picture).utf8)
+    }
+
+    /// The chart as SVG text.
+    public func svg(_ picture: TimelinePicture) -> String {
+        let kinds = picture.kindsPresent
+        let lanes = max(kinds.count, 1)
+        let columns = max(picture.rows.count, 1)
+        let labels = picture.rows.enumerated().map { index, row in row.date ?? "#\(index + 1)" }
+        // Long dates are turned so neighbours do not collide.
+        let longest = labels.map(\.count).max() ?? 0
+        let turned = Double(longest) * 6.2 > Self.columnWidth - 6
+        let plotWidth = Double(columns) * Self.columnWidth
+        let plotHeight = Double(lanes) * Self.laneHeight
+        let bottom = (turned ? min(Double(longest), 24) * 4.1 + 18 : 20) + 24
+        let width = Self.left + plotWidth + Self.right
+        let height = Self.top + plotHeight + bottom
+        let n = DiffNumber.format
+
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
+            + "aria-labelledby=\"relgraph-title relgraph-desc\" class=\"relgraph relgraph-timeline\" "
+            + "font-family=\"\(Self.fontFamily)\">\n"
+        out += "<title id=\"relgraph-title\">\(picture.caption.xmlEscaped)</title>\n"
+        out += "<desc id=\"relgraph-desc\">\(Self.summary(picture).xmlEscaped)</desc>\n"
+        out += "<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+        out += "<text class=\"caption\" x=\"12\" y=\"24\" font-size=\"14\" font-weight=\"bold\" fill=\"#222222\">"
+            + "\(picture.caption.xmlEscaped)</text>\n"
+
+        // Lanes: a stripe and the kind's name on the left.
+        out += "<g class=\"lanes\">\n"
+        for (lane, kind) in kinds.enumerated() {
+            let y = Self.top + Double(lane) * Self.laneHeight
+            if lane % 2 == 0 {
+                out += "<rect x=\"\(n(Self.left))\" y=\"\(n(y))\" width=\"\(n(plotWidth))\" height=\"\(n(Self.laneHeight))\" fill=\"#F4F4F4\"/>\n"
+            }
+            out += "<text class=\"lane \(kind.rawValue)\" x=\"\(n(Self.left - 10))\" y=\"\(n(y + Self.laneHeight / 2 + 4))\" "
+                + "text-anchor=\"end\" font-size=\"11\" fill=\"\(StanceStyle.of(kind).color)\">\(kind.rawValue)</text>\n"
+        }
+        if kinds.isEmpty {
+            out += "<text x=\"\(n(Self.left + 8))\" y=\"\(n(Self.top + Self.laneHeight / 2 + 4))\" font-size=\"11\" "
+                + "fill=\"#6E6E6E\">no stances</text>\n"
+        }
+        out += "</g>\n"
+
+        // Axes: the frame's left and bottom lines, ticks and their labels, and names.
+        let axisY = Self.top + plotHeight
+        out += "<g class=\"axes\" stroke=\"#555555\" stroke-width=\"1\">\n"
+        out += "<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(axisY))\"/>\n"
+        out += "<line x1=\"\(n(Self.left))\" y1=\"\(n(axisY))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(axisY))\"/>\n"
+        for index in picture.rows.indices {
+            let x = Self.columnX(index)
+            out += "<line x1=\"\(n(x))\" y1=\"\(n(axisY))\" x2=\"\(n(x))\" y2=\"\(n(axisY + 4))\"/>\n"
+        }
+        out += "</g>\n<g class=\"ticks\" font-size=\"10\" fill=\"#333333\">\n"
+        for (index, label) in labels.enumerated() {
+            let x = Self.columnX(index)
+            let y = axisY + 16
+            if turned {
+                out += "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"end\" transform=\"rotate(-40 \(n(x)) \(n(y)))\">"
+                    + "\(label.xmlEscaped)</text>\n"
+            } else {
+                out += "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"middle\">\(label.xmlEscaped)</text>\n"
+            }
+        }
+        out += "</g>\n"
+        let axisName = picture.rows.contains { $0.date != nil } ? "article date" : "article order"
+        out += "<text class=\"axis-name\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(height - 10))\" text-anchor=\"middle\" "
+            + "font-size=\"11\" fill=\"#555555\">\(axisName)</text>\n"
+        out += "<text class=\"axis-name\" x=\"14\" y=\"\(n(Self.top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"11\" "
+            + "fill=\"#555555\" transform=\"rotate(-90 14 \(n(Self.top + plotHeight / 2)))\">stance</text>\n"
+
+        // Marks.
+        out += "<g class=\"marks\">\n"
+        for (index, row) in picture.rows.enumerated() {
+            var counts: [StanceKind: Int] = [:]
+            for kind in row.kinds { counts[kind, default: 0] += 1 }
+            let x = Self.columnX(index)
+            for (lane, kind) in kinds.enumerated() {
+                guard let count = counts[kind] else { continue }
+                let y = Self.top + Double(lane) * Self.laneHeight + Self.laneHeight / 2
+                let tooltip = "\(labels[index]) — \(row.article): \(picture.source) \(kind.rawValue) \(picture.target)"
+                    + (count > 1 ? " (×\(count))" : "")
+                out += "<g class=\"mark \(kind.rawValue) \(kind.polarity.rawValue)\"><title>\(tooltip.xmlEscaped)</title>"
+                out += Self.shape(kind, x: x, y: y)
+                if count > 1 {
+                    out += "<text x=\"\(n(x + 8))\" y=\"\(n(y - 5))\" font-size=\"9\" fill=\"#333333\">×\(count)</text>"
+                }
+                out += "</g>\n"
+            }
+        }
+        out += "</g>\n</svg>\n"
+        return out
+    }
+
+    // MARK: Pieces
+
+    static func columnX(_ index: Int) -> Double {
+        left + (Double(index) + 0.5) * columnWidth
+    }
+
+    /// A circle for cooperative kinds, a square for `meets`, a triangle for
+    /// conflictual ones, filled with the polarity colour.
+    static func shape(_ kind: StanceKind, x: Double, y: Double) -> String {
+        let n = DiffNumber.format
+        let color = StanceStyle.of(kind).color
+        let paint = "fill=\"\(color)\" stroke=\"white\" stroke-width=\"1\""
+        switch kind.polarity {
+        case .cooperative:
+            return "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\" \(paint)/>"
+        case .neutral:
+            return "<rect x=\"\(n(x - 5.5))\" y=\"\(n(y - 5.5))\" width=\"11\" height=\"11\" \(paint)/>"
+        case .conflictual:
+            return "<polygon points=\"\(n(x)),\(n(y - 7)) \(n(x + 7)),\(n(y + 5.5)) \(n(x - 7)),\(n(y + 5.5))\" \(paint)/>"
+        }
+    }
+
+    /// One sentence for screen readers: how many articles, and how often each kind.
+    static func summary(_ picture: TimelinePicture) -> String {
+        var counts: [StanceKind: Int] = [:]
+        for row in picture.rows {
+            for kind in Set(row.kinds) { counts[kind, default: 0] += 1 }
+        }
+        let articles = picture.rows.count == 1 ? "1 article" : "\(picture.rows.count) articles"
+        var text = "Stances of \(picture.source) towards \(picture.target) over \(articles)"
+        let kinds = counts.keys.sorted().map { "\($0.rawValue) in \(counts[$0]!)" }.joined(separator: ", ")
+        if !kinds.isEmpty { text += ": " + kinds }
+        return text + "."
+    }
+}

@@ -1,0 +1,49 @@
+import RelGraph
+
+/// How the stances between one pair of actors evolve over a series of
+/// articles: the input of `TimelineChartWriter`.
+///
+/// Why a plain input: whoever builds the timeline (from a merged corpus, a
+/// folder of dated articles) only has to list, per article, the kinds of
+/// stance it reports between the pair. Rows are drawn in the order given (sort
+/// them by date first); a date is a label, never parsed. All text is article
+/// text and is escaped in the SVG.
+public struct TimelinePicture: Sendable, Equatable {
+    /// One article's stances between the pair.
+    public struct Row: Sendable, Equatable {
+        /// The article's date as it should be shown ("2016-02-05"); nil shows its position.
+        public var date: String?
+        /// The article's name or id, shown on hover.
+        public var article: String
+        /// The kinds of stance the article reports; a kind given twice is drawn once, counted.
+        public var kinds: [StanceKind]
+
+        public init(date: String?, article: String, kinds: [StanceKind]) {
+            self.date = date
+            self.article = article
+            self.kinds = kinds
+        }
+    }
+
+    /// Names of the two actors ("Turkey", "Kurds"), in the direction the stances run.
+    public var source: String
+    public var target: String
+    public var rows: [Row]
+    /// Caption; nil uses "source → target".
+    public var title: String?
+
+    public init(source: String, target: String, rows: [Row], title: String? = nil) {
+        self.source = source
+        self.target = target
+        self.rows = rows
+        self.title = title
+    }
+
+    /// The caption drawn above the chart and used as the SVG's `<title>`.
+    public var caption: String { title ?? "\(source) → \(target)" }
+
+    /// The kinds that occur in any row, from most cooperative to most hostile.
+    public var kindsPresent: [StanceKind] {
+        Set(rows.flatMap(\.kinds)).sorted()
+    }
+}
