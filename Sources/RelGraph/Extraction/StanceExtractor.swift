@@ -24,6 +24,10 @@ public struct StanceExtractor: Sendable {
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     private static let quotationMarks: Set<String> = ["“", "”", "\"", "‘", "’"]
+    /// "A followed B in cutting ties", "A joined B in condemning": A acts too.
+    private static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
+    /// Pronouns that stand for an object named before ("accusing it of").
+    private static let objectPronouns: Set<String> = ["it", "them"]
     /// Words that may open a coordinated actor's phrase ("..., some opposition groups").
     private static let determiners: Set<String> = ["the", "some", "several", "other", "many"]
     /// Words that join coordinated actors.
@@ -131,6 +135,7 @@ public struct StanceExtractor: Sendable {
             words[position] = "between"
         }
         var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
+            + listings(words: words, mentions: mentions, mentionAt: mentionAt)
             + distantBetween(words: words, mentions: mentions, mentionAt: mentionAt)
             + allegations(words: words, mentions: mentions, mentionAt: mentionAt)
         var index = 0
@@ -288,13 +293,24 @@ public struct StanceExtractor: Sendable {
                 if before >= 0, words[before] == "the" { before -= 1 }
                 if before >= 1, words[before] == "by", words[before - 1] == "joined" {
                     subjects = group(before: before - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4) + subjects
+                } else if before >= 0, Self.followingVerbs.contains(words[before]),
+                          subjects.last.map({ $0.tokens.upperBound < words.count && words[$0.tokens.upperBound] == "in" }) ?? false {
+                    // "Bahrain and Sudan followed Saudi Arabia in cutting ties": both act.
+                    subjects = group(before: before, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4) + subjects
                 }
             }
             let subjectIDs = Set(subjects.map(\.actorID))
             let endsInPreposition = Self.prepositions.contains(trigger.words.last ?? "")
-            let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
+            var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
                 .filter { !subjectIDs.contains($0.actorID) }
+            if span.upperBound < words.count, Self.objectPronouns.contains(words[span.upperBound]) {
+                // "cut ties with Qatar, accusing it of supporting terrorism": the
+                // object is the pronoun's antecedent, never what follows it.
+                let antecedent = mentions.last { $0.tokens.upperBound <= span.lowerBound && !$0.isLocation
+                    && !subjectIDs.contains($0.actorID) && mentionAt[$0.tokens.lowerBound] != nil }
+                objects = antecedent.map { [$0] } ?? []
+            }
             let eachOther = Self.mentionsEachOther(words, after: span.upperBound)
             if subjectIDs.count >= 2, objects.isEmpty || objects.allSatisfy({ subjectIDs.contains($0.actorID) }),
                eachOther || span.contains(where: { lexicon.reciprocalWords.contains(words[$0]) }) {
@@ -336,6 +352,40 @@ public struct StanceExtractor: Sendable {
             for source in sources {
                 for target in targets {
                     found.append(Found(source: source, target: target, kind: .opposes, rule: "designation:opposes:\(word)"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// "The US added Huawei to its Entity List", "placed the group on a terror
+    /// list": the one listing coerces the one listed.
+    private func listings(words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+        var found: [Found] = []
+        for (index, word) in words.enumerated() where lexicon.listingVerbs.contains(word) {
+            let listed = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+            guard let last = listed.last else { continue }
+            var position = last.tokens.upperBound
+            let end = min(words.count, position + 12)
+            var reachesList = false
+            while position < end, !Self.clauseBreaks.contains(words[position]) {
+                if words[position] == "to" || words[position] == "on" {
+                    let rest = words[(position + 1)..<min(words.count, position + 9)]
+                    reachesList = rest.contains { lexicon.listNouns.contains($0) }
+                        || zip(rest, rest.dropFirst()).contains { lexicon.listNouns.contains("\($0) \($1)") }
+                    break
+                }
+                position += 1
+            }
+            guard reachesList, !isNegated(words, before: index, trigger: StanceLexicon.Trigger(
+                words: [word], kind: .coerces, form: .verb, lemma: word, isParticiple: false)) else { continue }
+            var sources = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+            if sources.isEmpty {
+                sources = participleSubject(before: index + 1, mentions: mentions, mentionAt: mentionAt, words: words)
+            }
+            for source in sources {
+                for target in listed where target.actorID != source.actorID {
+                    found.append(Found(source: source, target: target, kind: .coerces, rule: "listing:coerces:\(word)"))
                 }
             }
         }

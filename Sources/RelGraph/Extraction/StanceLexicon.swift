@@ -53,6 +53,10 @@ public struct StanceLexicon: Sendable {
     /// Participles that, before "by", name an accuser ("as alleged by Riyadh"):
     /// the accuser opposes the one the sentence is about.
     public private(set) var allegationWords: Set<String> = []
+    /// Verbs that put an actor on a list ("added Huawei to its Entity List") and
+    /// the lists that make it a sanction ("blacklist", "entity list").
+    public private(set) var listingVerbs: Set<String> = []
+    public private(set) var listNouns: Set<String> = []
 
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
@@ -122,6 +126,12 @@ public struct StanceLexicon: Sendable {
         designationNouns = Set((document.designations?.nouns ?? []).compactMap { Self.words($0).first })
         reciprocalWords = Set((document.reciprocal ?? []).flatMap(Self.words))
         allegationWords = Set((document.allegations ?? []).flatMap(Self.words))
+        for verb in document.listings?.verbs ?? [] {
+            for trigger in Self.verbTriggers(verb, kind: .coerces, irregular: irregular) {
+                listingVerbs.insert(trigger.words.joined(separator: " "))
+            }
+        }
+        listNouns = Set((document.listings?.lists ?? []).map { Self.words($0).joined(separator: " ") })
     }
 
     /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
@@ -150,6 +160,8 @@ public struct StanceLexicon: Sendable {
         result.designationNouns = designationNouns.union(other.designationNouns)
         result.reciprocalWords = reciprocalWords.union(other.reciprocalWords)
         result.allegationWords = allegationWords.union(other.allegationWords)
+        result.listingVerbs = listingVerbs.union(other.listingVerbs)
+        result.listNouns = listNouns.union(other.listNouns)
         return result
     }
 
@@ -276,6 +288,12 @@ public struct StanceLexicon: Sendable {
         var designations: Designations?
         var reciprocal: [String]?
         var allegations: [String]?
+        var listings: Listings?
+    }
+
+    private struct Listings: Decodable {
+        var verbs: [String]?
+        var lists: [String]?
     }
 
     private struct Designations: Decodable {

@@ -215,6 +215,28 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Kurdish fighters repelled an IS assault."), ["KURDS attacks IS"])
     }
 
+    func testObjectPronounIsTheActorNamedBefore() {
+        XCTAssertEqual(stances("Egypt and Bahrain cut ties with Qatar, accusing it of backing Hamas."),
+                       ["EGY coerces QAT", "BHR coerces QAT", "EGY opposes QAT", "BHR opposes QAT", "QAT supports HAMAS"])
+    }
+
+    func testThoseWhoFollowAnotherInAnActionAct() {
+        XCTAssertEqual(stances("Bahrain and Sudan followed Saudi Arabia in cutting ties with Iran."),
+                       ["BHR coerces IRN", "SDN coerces IRN", "SAU coerces IRN"])
+    }
+
+    func testListingOnABlacklistCoerces() {
+        XCTAssertEqual(stances("The Trump administration added Huawei to a trade blacklist."), ["USA coerces HUAWEI"])
+        XCTAssertEqual(stances("Washington put the Houthis on its terror list."), ["USA coerces HOUTHIS"])
+        XCTAssertEqual(stances("Washington added Iran to the agenda of the talks."), [], "not a list that sanctions")
+    }
+
+    func testMorePhrasesOfTheLexicon() {
+        XCTAssertEqual(stances("The UAE downgraded its diplomatic relations with Tehran."), ["ARE coerces IRN"])
+        XCTAssertEqual(stances("Putin and Erdogan spoke by phone on Tuesday."), ["RUS meets TUR"])
+        XCTAssertEqual(stances("The PKK has waged an insurgency against the Turkish state since 1984."), ["PKK attacks TUR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
