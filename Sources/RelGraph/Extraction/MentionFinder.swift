@@ -122,6 +122,9 @@ struct MentionFinder: Sendable {
 
     private static let allegiancePhrases: [[String]] = [["loyal", "to"], ["affiliated", "with"], ["linked", "to"],
                                                         ["aligned", "with"], ["tied", "to"]]
+    /// "representatives from Iran", "a delegation from Moscow": they speak for it.
+    private static let envoyNouns: Set<String> = ["representatives", "representative", "officials", "delegation",
+                                                  "delegates", "envoys", "negotiators", "emissaries"]
     private static let fighterNouns: Set<String> = ["forces", "fighters", "troops", "units", "militias", "militiamen",
                                                     "groups", "militants", "gunmen", "factions", "elements", "brigades"]
 
@@ -130,6 +133,9 @@ struct MentionFinder: Sendable {
     private static func followersStart(_ tokens: [Token], before position: Int) -> Int? {
         var index = position - 1
         if index >= 0, tokens[index].normalized == "the" || tokens[index].normalized == "#" { index -= 1 }
+        if index >= 1, tokens[index].normalized == "from", envoyNouns.contains(tokens[index - 1].normalized) {
+            return index - 1
+        }
         guard index >= 2 else { return nil }
         let phrase = [tokens[index - 1].normalized, tokens[index].normalized]
         guard allegiancePhrases.contains(phrase), fighterNouns.contains(tokens[index - 2].normalized) else { return nil }

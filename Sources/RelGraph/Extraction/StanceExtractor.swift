@@ -63,6 +63,7 @@ public struct StanceExtractor: Sendable {
         var graph = StanceGraph(metadata: article.metadata)
         var surfaceForms: [String: [String]] = [:]
         var references = ReferenceResolver()
+        var speakers: [String] = []   // who "we" is, carried into a quotation's next sentence
         let kindOf = { (id: String) in dictionary.entry(id: id)?.kind ?? .unknown }
         for sentence in splitter.split(article.body) {
             let tokens = Tokenizer.tokenize(sentence.text)
@@ -70,11 +71,12 @@ public struct StanceExtractor: Sendable {
             let mentions = (named + references.references(in: tokens, mentions: named, kindOf: kindOf))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             references.record(named, kindOf: kindOf)
+            speakers = self.speakers(in: tokens, mentions: mentions, previous: speakers)
             var characters: [Character]?  // the sentence's, made at most once (see `text(of:)`)
             // One sentence states a stance once, however many rules see it
             // ("agreed to restore ties"; "talks between A and B" both ways).
             var seen = Set<StanceKey>()
-            for found in stances(in: tokens, mentions: mentions)
+            for found in stances(in: tokens, mentions: mentions, speakers: speakers)
                 where seen.insert(StanceKey(source: found.source.actorID, target: found.target.actorID, kind: found.kind)).inserted {
                 let evidence = Evidence(
                     text: sentence.text, article: article.id, date: article.metadata.date,
@@ -117,8 +119,9 @@ public struct StanceExtractor: Sendable {
         var rule: String
     }
 
-    func stances(in tokens: [Token], mentions allMentions: [ActorMention]) -> [Found] {
-        let mentions = resolvingSpeakerPronouns(tokens, allMentions)
+    func stances(in tokens: [Token], mentions allMentions: [ActorMention], speakers: [String]? = nil) -> [Found] {
+        let mentions = resolvingSpeakerPronouns(
+            tokens, allMentions, speakers: speakers ?? self.speakers(in: tokens, mentions: allMentions, previous: []))
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         for (index, mention) in mentions.enumerated() {
             for position in mention.tokens { mentionAt[position] = index }
@@ -712,21 +715,48 @@ public struct StanceExtractor: Sendable {
 
     // MARK: Speakers
 
-    /// Inside a quotation, "we"/"our" is the speaker named next to a speech verb
-    /// ("..., Erdogan said"); such pronouns become mentions of the speaker's actor.
-    private func resolvingSpeakerPronouns(_ tokens: [Token], _ mentions: [ActorMention]) -> [ActorMention] {
+    /// Who "we" is in a sentence: the speaker named beside a speech verb
+    /// ("..., Erdogan said") — or, when the sentence names a group the speaker
+    /// belongs to ("“France, Germany and the UK regret the decision,” Macron
+    /// wrote"), that group. A sentence that opens inside a quotation without a
+    /// speech verb continues the previous sentence's quotation and keeps its
+    /// speakers (`previous`).
+    func speakers(in tokens: [Token], mentions: [ActorMention], previous: [String]) -> [String] {
         let words = tokens.map(\.normalized)
-        guard words.contains(where: { $0 == "we" || $0 == "our" || $0 == "us" }),
-              let speechIndex = words.firstIndex(where: Self.speechVerbs.contains) else { return mentions }
-        let speaker = mentions.first { mention in
+        guard let speechIndex = words.firstIndex(where: Self.speechVerbs.contains) else {
+            return Self.quotationMarks.contains(words.first ?? "") ? previous : []
+        }
+        let adjacent = mentions.first { mention in
             !mention.isLocation && (abs(mention.tokens.upperBound - speechIndex) <= 1 || abs(speechIndex + 1 - mention.tokens.lowerBound) <= 1
                 || (mention.tokens.lowerBound > speechIndex && mention.tokens.lowerBound <= speechIndex + 3))
         }
-        guard let speaker else { return mentions }
+        // "..., Macron, a champion of the deal, wrote": an apposition may stand between.
+        let beforeVerb = mentions.last { mention in
+            !mention.isLocation && mention.tokens.upperBound <= speechIndex && speechIndex - mention.tokens.upperBound <= 8
+                && !words[mention.tokens.upperBound..<speechIndex].contains { Self.quotationMarks.contains($0) || $0 == "." }
+        }
+        guard let speaker = adjacent ?? beforeVerb else { return [] }
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            for position in mention.tokens { mentionAt[position] = index }
+        }
+        for (index, mention) in mentions.enumerated() where !mention.isLocation && mention.tokens != speaker.tokens {
+            let group = coordinated(from: index, step: 1, mentions: mentions, mentionAt: mentionAt, words: words).map(\.actorID)
+            if Set(group).count >= 2, group.contains(speaker.actorID) { return group }
+        }
+        return [speaker.actorID]
+    }
+
+    /// "we" and "us" in a sentence become mentions of its speakers (one mention
+    /// per speaker over the same word, as "the two countries" does).
+    private func resolvingSpeakerPronouns(_ tokens: [Token], _ mentions: [ActorMention], speakers: [String]) -> [ActorMention] {
+        guard !speakers.isEmpty else { return mentions }
         var result = mentions
         for (index, token) in tokens.enumerated() where (token.normalized == "we" || (token.normalized == "us" && token.text == "us"))
             && !mentions.contains(where: { $0.tokens.contains(index) }) {
-            result.append(ActorMention(actorID: speaker.actorID, tokens: index..<index + 1, role: .reference, isLocation: false))
+            for actorID in speakers {
+                result.append(ActorMention(actorID: actorID, tokens: index..<index + 1, role: .reference, isLocation: false))
+            }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

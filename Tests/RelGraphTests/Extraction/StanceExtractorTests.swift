@@ -237,6 +237,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The PKK has waged an insurgency against the Turkish state since 1984."), ["PKK attacks TUR"])
     }
 
+    func testWeIsTheGroupTheSpeakerBelongsToAndCarriesIntoTheQuotesNextSentence() {
+        let text = "“France, Germany and the UK regret the decision,” French President Emmanuel Macron, a champion of the deal, wrote. "
+            + "“We will work together on a new framework.”"
+        XCTAssertEqual(stances(text), ["DEU cooperates FRA", "GBR cooperates FRA", "GBR cooperates DEU"])
+    }
+
+    func testAQuoteAfterAnUnrelatedSentenceHasNoSpeaker() {
+        XCTAssertEqual(stances("Macron met Merkel. The weather was fine. “We will work together.”"), ["FRA meets DEU"])
+    }
+
+    func testRegionalGroupsAndEnvoysFromAnActor() {
+        XCTAssertEqual(stances("Europe's leaders will meet next week with representatives from Iran."), ["EUROPEAN-POWERS meets IRN"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
