@@ -20,6 +20,9 @@ public struct StanceExtractor: Sendable {
     let lexicon: StanceLexicon
     let dictionary: ActorDictionary
     let splitter: SentenceSplitter
+    /// Words the sentence-level rules look for (speech verbs, designating and
+    /// listing verbs, allegations), each with its roles.
+    let wordRoles: [String: WordRole]
 
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
@@ -56,6 +59,12 @@ public struct StanceExtractor: Sendable {
         self.lexicon = lexicon
         self.splitter = splitter
         self.finder = dictionary.mentionFinder()
+        var roles: [String: WordRole] = [:]
+        for word in Self.speechVerbs { roles[word, default: []].insert(.speech) }
+        for word in lexicon.designationVerbs { roles[word, default: []].insert(.designation) }
+        for word in lexicon.listingVerbs { roles[word, default: []].insert(.listing) }
+        for word in lexicon.allegationWords { roles[word, default: []].insert(.allegation) }
+        self.wordRoles = roles
     }
 
     /// The stance graph of `article`.
@@ -71,12 +80,13 @@ public struct StanceExtractor: Sendable {
             let mentions = (named + references.references(in: tokens, mentions: named, kindOf: kindOf))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             references.record(named, kindOf: kindOf)
-            speakers = self.speakers(in: tokens, mentions: mentions, previous: speakers)
+            let sentenceWords = sentenceWords(tokens)
+            speakers = self.speakers(in: tokens, words: sentenceWords, mentions: mentions, previous: speakers)
             var characters: [Character]?  // the sentence's, made at most once (see `text(of:)`)
             // One sentence states a stance once, however many rules see it
             // ("agreed to restore ties"; "talks between A and B" both ways).
             var seen = Set<StanceKey>()
-            for found in stances(in: tokens, mentions: mentions, speakers: speakers)
+            for found in stances(in: tokens, mentions: mentions, speakers: speakers, words: sentenceWords)
                 where seen.insert(StanceKey(source: found.source.actorID, target: found.target.actorID, kind: found.kind)).inserted {
                 let evidence = Evidence(
                     text: sentence.text, article: article.id, date: article.metadata.date,
@@ -119,14 +129,38 @@ public struct StanceExtractor: Sendable {
         var rule: String
     }
 
-    func stances(in tokens: [Token], mentions allMentions: [ActorMention], speakers: [String]? = nil) -> [Found] {
+    /// The words of a sentence, lower-cased, and what each is to the rules: one
+    /// dictionary look-up per word serves every rule that asks.
+    struct SentenceWords {
+        var words: [String]
+        var roles: [WordRole]
+    }
+
+    /// Roles a word plays for the sentence-level rules.
+    struct WordRole: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let speech = WordRole(rawValue: 1)
+        static let designation = WordRole(rawValue: 2)
+        static let listing = WordRole(rawValue: 4)
+        static let allegation = WordRole(rawValue: 8)
+    }
+
+    func sentenceWords(_ tokens: [Token]) -> SentenceWords {
+        let words = tokens.map(\.normalized)
+        return SentenceWords(words: words, roles: words.map { wordRoles[$0] ?? [] })
+    }
+
+    func stances(in tokens: [Token], mentions allMentions: [ActorMention], speakers: [String]? = nil,
+                 words sentence: SentenceWords? = nil) -> [Found] {
+        let sentence = sentence ?? sentenceWords(tokens)
+        let roles = sentence.roles
         let mentions = resolvingSpeakerPronouns(
-            tokens, allMentions, speakers: speakers ?? self.speakers(in: tokens, mentions: allMentions, previous: []))
+            tokens, allMentions, speakers: speakers ?? self.speakers(in: tokens, words: sentence, mentions: allMentions, previous: []))
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         for (index, mention) in mentions.enumerated() {
             for position in mention.tokens { mentionAt[position] = index }
         }
-        var words = tokens.map(\.normalized)
+        var words = sentence.words
         // The splitter already ended the sentence; a period inside it closes an
         // abbreviation ("on Aug. 24, dispatching") and must not end a clause.
         for position in words.indices.dropLast(2) where words[position] == "." && position > 0
@@ -137,10 +171,10 @@ public struct StanceExtractor: Sendable {
         for position in words.indices.dropFirst(2) where words[position] == "w" && words[position - 1] == "/" && words[position - 2] == "b" {
             words[position] = "between"
         }
-        var found: [Found] = designations(tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt)
-            + listings(words: words, mentions: mentions, mentionAt: mentionAt)
+        var found: [Found] = designations(tokens: tokens, words: words, roles: roles, mentions: mentions, mentionAt: mentionAt)
+            + listings(words: words, roles: roles, mentions: mentions, mentionAt: mentionAt)
             + distantBetween(words: words, mentions: mentions, mentionAt: mentionAt)
-            + allegations(words: words, mentions: mentions, mentionAt: mentionAt)
+            + allegations(words: words, roles: roles, mentions: mentions, mentionAt: mentionAt)
         var index = 0
         var previousSubjects: [ActorMention] = []
         var previousEnd = 0   // where the trigger that set `previousSubjects` ends
@@ -148,12 +182,15 @@ public struct StanceExtractor: Sendable {
         // are not actors ("cut diplomatic and economic ties with").
         // Quotation marks ("sanctions” against") and places ("a deal signed in
         // Vienna with") may stand there too.
+        // Gapped matching asks about the same positions many times: answers are
+        // kept (0 not yet known, 1 yes, 2 no).
+        var skippable = [UInt8](repeating: 0, count: tokens.count)
         let canSkip = { (position: Int) -> Bool in
-            if Self.quotationMarks.contains(words[position]) { return true }
-            if position > 0, tokens[position].kind == .word, ["in", "at", "near"].contains(words[position - 1]) { return true }
-            if let found = mentionAt[position] { return mentions[found].isLocation }
-            return tokens[position].kind == .word && !tokens[position].hasCapitalInitial
-                && !Self.gapStoppers.contains(words[position])
+            if skippable[position] == 0 {
+                skippable[position] = Self.isSkippable(position, tokens: tokens, words: words, mentions: mentions,
+                                                       mentionAt: mentionAt) ? 1 : 2
+            }
+            return skippable[position] == 1
         }
         while index < tokens.count {
             var candidates = lexicon.matches(in: words, at: index, canSkip: canSkip)
@@ -190,6 +227,20 @@ public struct StanceExtractor: Sendable {
             found += results
         }
         return found.filter { $0.source.actorID != $0.target.actorID }
+    }
+
+    /// Whether the word at `position` may stand inside a multi-word trigger: a
+    /// lower-case word that is not an actor and does not end the clause, a
+    /// quotation mark, or a place ("signed in Vienna with").
+    private static func isSkippable(_ position: Int, tokens: [Token], words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> Bool {
+        let token = tokens[position]
+        guard token.kind == .word else { return Self.quotationMarks.contains(words[position]) }
+        if position > 0 {
+            let before = words[position - 1]
+            if before == "in" || before == "at" || before == "near" { return true }
+        }
+        if let found = mentionAt[position] { return mentions[found].isLocation }
+        return !token.hasCapitalInitial && !Self.gapStoppers.contains(words[position])
     }
 
     private func apply(_ trigger: StanceLexicon.Trigger, span: Range<Int>, tokens: [Token], words: [String],
@@ -339,9 +390,9 @@ public struct StanceExtractor: Sendable {
 
     /// "Turkey has long considered Kurdish militias terrorists": a designating
     /// verb, its object actor, then a hostile label within three words.
-    private func designations(tokens: [Token], words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+    private func designations(tokens: [Token], words: [String], roles: [WordRole], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
         var found: [Found] = []
-        for (index, word) in words.enumerated() where lexicon.designationVerbs.contains(word) {
+        for (index, word) in words.enumerated() where roles[index].contains(.designation) {
             if isNegated(words, before: index, trigger: StanceLexicon.Trigger(words: [word], kind: .opposes, form: .verb, lemma: word, isParticiple: false)) { continue }
             let targets = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
             guard let last = targets.last else { continue }
@@ -363,9 +414,9 @@ public struct StanceExtractor: Sendable {
 
     /// "The US added Huawei to its Entity List", "placed the group on a terror
     /// list": the one listing coerces the one listed.
-    private func listings(words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+    private func listings(words: [String], roles: [WordRole], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
         var found: [Found] = []
-        for (index, word) in words.enumerated() where lexicon.listingVerbs.contains(word) {
+        for (index, word) in words.enumerated() where roles[index].contains(.listing) {
             let listed = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
             guard let last = listed.last else { continue }
             var position = last.tokens.upperBound
@@ -397,9 +448,9 @@ public struct StanceExtractor: Sendable {
 
     /// "Tehran denied that it had supplied weapons ..., as alleged by Riyadh and
     /// Washington": the accusers oppose the sentence's subject.
-    private func allegations(words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
+    private func allegations(words: [String], roles: [WordRole], mentions: [ActorMention], mentionAt: [Int?]) -> [Found] {
         var found: [Found] = []
-        for index in words.indices.dropLast() where words[index + 1] == "by" && lexicon.allegationWords.contains(words[index])
+        for index in words.indices.dropLast() where roles[index].contains(.allegation) && words[index + 1] == "by"
             && index > 0 && (words[index - 1] == "as" || words[index - 1] == ",") {
             let accusers = group(after: index + 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
             let accused = mainSubject(before: index, mentions: mentions, mentionAt: mentionAt, words: words)
@@ -721,9 +772,9 @@ public struct StanceExtractor: Sendable {
     /// wrote"), that group. A sentence that opens inside a quotation without a
     /// speech verb continues the previous sentence's quotation and keeps its
     /// speakers (`previous`).
-    func speakers(in tokens: [Token], mentions: [ActorMention], previous: [String]) -> [String] {
-        let words = tokens.map(\.normalized)
-        guard let speechIndex = words.firstIndex(where: Self.speechVerbs.contains) else {
+    func speakers(in tokens: [Token], words sentence: SentenceWords, mentions: [ActorMention], previous: [String]) -> [String] {
+        let words = sentence.words
+        guard let speechIndex = sentence.roles.firstIndex(where: { $0.contains(.speech) }) else {
             return Self.quotationMarks.contains(words.first ?? "") ? previous : []
         }
         let adjacent = mentions.first { mention in
