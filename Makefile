@@ -41,9 +41,9 @@ bench-extract: bootstrap
 	$(SWIFT) build -c release --product relgraph
 	$(SWIFT) run -c release relgraph-bench extract
 
-# Release-mode diff and merge benchmark: diff of two 10,000-stance graphs, peak
-# memory of `relgraph merge` over 1,000 and 10,000 article graphs (which is why
-# relgraph is built first).
+# Release-mode diff and merge benchmark: diff of two 10,000-stance graphs, and
+# the peak memory of one `relgraph merge` over 10,000 article graphs of one story
+# at 10%, 50% and 100% of the stream (which is why relgraph is built first).
 bench-diff: bootstrap
 	$(SWIFT) build -c release --product relgraph
 	$(SWIFT) run -c release relgraph-bench diff
