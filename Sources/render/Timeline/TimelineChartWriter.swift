@@ -102,7 +102,7 @@ public struct TimelineChartWriter: Sendable {
         // an article has a kind both ways, the two marks stand side by side.
         if picture.hasReverse {
             out += "<text class=\"direction-key\" x=\"12\" y=\"42\" font-size=\"10\" fill=\"#555555\">"
-                + "filled: \(picture.source) → \(picture.target)   hollow: \(picture.target) → \(picture.source)"
+                + "filled: \(picture.source) → \(picture.target) · hollow: \(picture.target) → \(picture.source)"
                     .xmlEscaped + "</text>\n"
         }
         out += "<g class=\"marks\">\n"

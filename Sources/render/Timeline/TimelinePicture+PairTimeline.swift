@@ -23,7 +23,8 @@ extension TimelinePicture {
                     reverse += repeated
                 }
             }
-            return Row(date: entry.date, article: entry.article, kinds: kinds, reverseKinds: reverse)
+            // An undated article (sorted last) says so, rather than showing its position.
+            return Row(date: entry.date ?? "undated", article: entry.article, kinds: kinds, reverseKinds: reverse)
         }
         self.init(source: timeline.first, target: timeline.second, rows: rows, title: title)
     }
