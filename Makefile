@@ -5,7 +5,7 @@
 SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 
-.PHONY: all bootstrap example build test bench bench-extract bench-diff eval clean
+.PHONY: all bootstrap example build test bench bench-extract bench-diff eval demo clean
 
 all: example
 
@@ -41,9 +41,9 @@ bench-extract: bootstrap
 	$(SWIFT) build -c release --product relgraph
 	$(SWIFT) run -c release relgraph-bench extract
 
-# Release-mode diff and merge benchmark: diff of two 10,000-stance graphs, peak
-# memory of `relgraph merge` over 1,000 and 10,000 article graphs (which is why
-# relgraph is built first).
+# Release-mode diff and merge benchmark: diff of two 10,000-stance graphs, and
+# the peak memory of one `relgraph merge` over 10,000 article graphs of one story
+# at 10%, 50% and 100% of the stream (which is why relgraph is built first).
 bench-diff: bootstrap
 	$(SWIFT) build -c release --product relgraph
 	$(SWIFT) run -c release relgraph-bench diff
@@ -51,6 +51,33 @@ bench-diff: bootstrap
 # Extraction scored against the development corpus (needs ../shared).
 eval: build
 	$(RELGRAPH) eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles
+
+# Pictures of the Syria articles of the development corpus (needs ../shared):
+# a diff and the side by side of 001 -> 002, the merge of 000, 001, 002 and 005,
+# and the Turkey-Russia timeline. The development articles' text must not enter
+# the repository, so the pictures carry no evidence (--no-evidence, merge
+# --evidence 0) and the demo checks that no six words of an article are in them. PNGs of the
+# diff pictures and the timeline need rsvg-convert (only here, never in tests).
+DEV = ../shared/eval/dev/articles
+SYRIA = $(DEV)/000-seed.txt $(wildcard $(DEV)/001-*.txt) $(wildcard $(DEV)/002-*.txt) $(wildcard $(DEV)/005-*.txt)
+demo: build
+	@if [ ! -d $(DEV) ]; then echo "demo: skipped, $(DEV) is not here (the development corpus lives in ../shared)"; exit 0; fi; \
+	set -e; mkdir -p output; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	a=$$(ls $(DEV)/001-*.txt); b=$$(ls $(DEV)/002-*.txt); \
+	$(RELGRAPH) diff "$$a" "$$b" --no-evidence -o output/syria-diff.svg || [ $$? -eq 1 ]; \
+	$(RELGRAPH) diff "$$a" "$$b" --no-evidence -o output/syria-diff.png || [ $$? -eq 1 ]; \
+	$(RELGRAPH) diff "$$a" "$$b" --no-evidence --side-by-side -o "$$tmp/syria-side-by-side.svg" || [ $$? -eq 1 ]; \
+	cp "$$tmp/syria-side-by-side.svg" output/syria-side-by-side.svg; \
+	$(RELGRAPH) merge $(SYRIA) --evidence 0 -o "$$tmp/syria-merge.json"; \
+	$(RELGRAPH) render "$$tmp/syria-merge.json" --title "Syria 2016: four articles merged" -o output/syria-merge.svg; \
+	$(RELGRAPH) render "$$tmp/syria-merge.json" --title "Syria 2016: four articles merged" -o output/syria-merge.png; \
+	$(RELGRAPH) timeline $(SYRIA) --pair Turkey,Russia -o output/syria-timeline-TUR-RUS.svg; \
+	if command -v rsvg-convert >/dev/null; then \
+	  rsvg-convert -z 1.5 output/syria-side-by-side.svg -o output/syria-side-by-side.png; \
+	  rsvg-convert -z 2 output/syria-timeline-TUR-RUS.svg -o output/syria-timeline-TUR-RUS.png; \
+	else echo "demo: rsvg-convert is missing, so no PNG of the side by side and the timeline"; fi; \
+	python3 scripts/check-no-article-text.py $(SYRIA) -- output/syria-*.svg; \
+	echo "demo: output/syria-diff, -side-by-side, -merge, -timeline-TUR-RUS (.svg, .png); no article text in them"
 
 clean:
 	rm -rf .build

@@ -6,7 +6,7 @@ struct DiffOptions {
     var stances = 10_000
     /// Timed rounds of the diff (after one warm-up).
     var rounds = 7
-    /// Article graphs merged by the small and the large merge run.
+    /// Article graphs in the merge stream (the largest is used; peaks are read at 10% and 100%).
     var mergeCounts = [1_000, 10_000]
     var seed: UInt64 = 0xD1FF
     /// Skip the merge section (it needs the `relgraph` executable).
@@ -15,10 +15,10 @@ struct DiffOptions {
     static let usage = """
         usage: relgraph-bench diff [--quick] [--stances N] [--rounds N] [--graphs N] [--seed N] [--no-merge]
 
-          --quick        short run (2,000-stance graphs; merges of 200 and 2,000 graphs)
+          --quick        short run (2,000-stance graphs; a merge of 2,000 graphs)
           --stances N    stances in each graph of the diff (default 10000; target < 50 ms)
           --rounds N     timed rounds of the diff (default 7)
-          --graphs N     article graphs in the large merge (default 10000; the small one has N/10)
+          --graphs N     article graphs in the merge stream (default 10000; peaks at 10% and 100%)
           --seed N       seed of the synthetic graphs
           --no-merge     skip the merge memory check
 

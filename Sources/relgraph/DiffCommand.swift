@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraph
+import RelGraphRender
 
 /// `relgraph diff A B`: how the stances changed between two articles or graphs,
 /// as a `git diff`-like view, JSON or Markdown. Exit status as diff(1): 0 when the
@@ -14,13 +15,20 @@ struct DiffCommand: ParsableCommand {
         A and B are articles (.txt, extracted on the fly) or graphs (.rg, .json, .dot), or - for \
         standard input. Actors are matched by id, else by a shared name or alias. A changed stance \
         is one pair with another kind ("meets -> opposes"); a change of polarity is called out. \
-        Exit status: 0 no differences, 1 differences, 2 trouble.
+        --format svg (or -o diff.svg) draws the union of both graphs with every change marked; \
+        --side-by-side draws "before" and "after" with actors in the same places: with -o out.svg it \
+        writes the combined picture to out.svg and the two halves to out.before.svg and out.after.svg, \
+        without -o the combined SVG goes to standard output. --format png (or -o diff.png) draws the \
+        diff picture as PNG. Exit status: 0 no differences, 1 differences, 2 trouble (also for pictures).
         """
     )
 
     /// What `diff` writes.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case text, json, markdown, svg
+        case text, json, markdown, svg, png
+
+        /// Whether the format is a picture (drawn by RelGraphRender).
+        var isPicture: Bool { self == .svg || self == .png }
 
         /// The format an output file's extension implies.
         init?(path: String) {
@@ -28,6 +36,7 @@ struct DiffCommand: ParsableCommand {
             case "json": self = .json
             case "md", "markdown": self = .markdown
             case "svg": self = .svg
+            case "png": self = .png
             case "txt", "diff": self = .text
             default: return nil
             }
@@ -40,7 +49,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new article or graph.")
     var new: String
 
-    @Option(help: "Output format: text, json, markdown (svg: not available yet). Default: from -o's extension, else text.")
+    @Option(help: "Output format: text, json, markdown, svg, png. Default: from -o's extension, else svg with --side-by-side, else text.")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Where to write the diff; - for standard output.")
@@ -52,20 +61,43 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "No ANSI colours, even on a terminal (piped output is always plain).")
     var noColor = false
 
-    @Flag(help: "With --format svg: the two graphs side by side (not available yet).")
+    @Flag(help: "Draw before and after side by side (SVG): -o out.svg also writes out.before.svg and out.after.svg.")
     var sideBySide = false
+
+    @Flag(help: "Pictures: leave the evidence quotes out of the tooltips (for publishing without the articles' text).")
+    var noEvidence = false
+
+    @Option(help: "Pictures: layout engine, \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")). Default: by size.")
+    var layout: LayoutEngine?
+
+    @Option(help: "Pictures: caption of the diff picture. Default: \"OLD → NEW\" (file name and date of each).")
+    var title: String?
 
     @Option(name: .customLong("from"), help: "Input format when it cannot be told from the files: rg, json, dot, article.")
     var inputFormat: InputFormat?
 
+    func validate() throws {
+        let chosen = chosenFormat()
+        if sideBySide, chosen != .svg {
+            throw ValidationError("--side-by-side draws SVG; leave out --format or use --format svg")
+        }
+        if !chosen.isPicture, noEvidence || layout != nil || title != nil {
+            throw ValidationError("--no-evidence, --layout and --title are for pictures; add --format svg")
+        }
+        if chosen == .png, output == nil || output == "-", OutputFile.standardOutputIsTerminal {
+            throw ValidationError("png is binary; write it to a file with -o")
+        }
+    }
+
+    /// The format asked for: --format, else -o's extension, else svg for
+    /// --side-by-side, else text.
+    private func chosenFormat() -> Format {
+        format ?? output.flatMap(Format.init(path:)) ?? (sideBySide ? .svg : .text)
+    }
+
     func run() throws {
         try reportingFailures(status: 2) {
-            let chosen = format ?? output.flatMap(Format.init(path:)) ?? .text
-            if chosen == .svg || sideBySide {
-                // SVG DIFF: the picture of a diff comes from RelGraphRender's diff renderer
-                // (Sources/render/Diff), being built separately; wire it here when it lands.
-                throw CLIError("--format svg and --side-by-side are not available yet; use --format text, json or markdown")
-            }
+            let chosen = chosenFormat()
             guard old != "-" || new != "-" else { throw CLIError("only one of the two inputs can be standard input (-)") }
             let extractor = try needsExtractor() ? ExtractorLoader.load(actorsFile: nil, lexiconFile: nil) : nil
             let oldGraph = try GraphInput.load(old, format: inputFormat, extractor: extractor)
@@ -83,12 +115,53 @@ struct DiffCommand: ParsableCommand {
                 text = DiffJSONFormat().encode(diff, oldName: oldName, newName: newName)
             case .markdown:
                 text = DiffMarkdownWriter(oldName: oldName, newName: newName, showUnchanged: unchanged).write(diff)
-            case .svg:
-                preconditionFailure("handled above")
+            case .svg, .png:
+                try drawPicture(diff, oldGraph: oldGraph, newGraph: newGraph, format: chosen)
+                if !diff.isEmpty { throw ExitCode(1) }
+                return
             }
             try OutputFile.write(text: text, to: output)
             if !diff.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// The diff picture (SVG or PNG), or with --side-by-side the combined SVG
+    /// and, next to -o's file, its two halves. Every picture is rendered before
+    /// any file is written, and each file is renamed into place whole.
+    private func drawPicture(_ diff: GraphDiff, oldGraph: StanceGraph, newGraph: StanceGraph, format: Format) throws {
+        let picture = DiffPicture(diff: diff, beforeTitle: caption(old, oldGraph), afterTitle: caption(new, newGraph),
+                                  evidence: !noEvidence)
+        let options = DiffRenderOptions(engine: layout, title: title, evidenceTooltips: !noEvidence)
+        let renderer = DiffRenderer()
+        guard sideBySide else {
+            let data = format == .png ? try renderer.renderPNG(picture, options: options)
+                : try renderer.render(picture, options: options)
+            try OutputFile.write([UInt8](data), to: output)
+            return
+        }
+        let pictures = try renderer.renderSideBySide(picture, options: options)
+        if let output, output != "-" {
+            let (before, after) = Self.halfPaths(output)
+            try OutputFile.write([UInt8](pictures.before), to: before)
+            try OutputFile.write([UInt8](pictures.after), to: after)
+        }
+        try OutputFile.write([UInt8](pictures.combined), to: output)
+    }
+
+    /// `out.svg` -> `out.before.svg`, `out.after.svg`: where --side-by-side puts the halves.
+    static func halfPaths(_ output: String) -> (before: String, after: String) {
+        let url = URL(fileURLWithPath: output)
+        let ext = url.pathExtension.isEmpty ? "svg" : url.pathExtension
+        let stem = url.pathExtension.isEmpty ? output : String(output.dropLast(url.pathExtension.count + 1))
+        return ("\(stem).before.\(ext)", "\(stem).after.\(ext)")
+    }
+
+    /// A side's caption: the file's base name and the graph's date, if any
+    /// (never the article's headline: pictures made for publishing carry no article text).
+    private func caption(_ path: String, _ graph: StanceGraph) -> String {
+        let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        guard let date = graph.metadata.date, !date.isEmpty else { return name }
+        return "\(name) (\(date))"
     }
 
     /// Whether either input is an article, so the extractor is built once for both.

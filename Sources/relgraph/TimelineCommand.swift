@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraph
+import RelGraphRender
 
 /// `relgraph timeline`: how the stances between one pair of actors evolve over
 /// dated articles, as a table, JSON or Markdown.
@@ -11,7 +12,8 @@ struct TimelineCommand: ParsableCommand {
         discussion: """
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them. They are ordered \
         by the date in their header or metadata (undated last), then by file name. The pair's actors \
-        are found in each graph by id, name or alias.
+        are found in each graph by id, name or alias. --format svg (or -o chart.svg) draws a chart: one \
+        column per article, one lane per kind, filled marks for A towards B, hollow for B towards A.
         """
     )
 
@@ -26,8 +28,11 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "The two actors, comma-separated: --pair Turkey,Russia.")
     var pair: String
 
-    @Option(help: "Output format: text, json, markdown (svg: not available yet).")
-    var format: Format = .text
+    @Option(help: "Output format: text, json, markdown, svg (a chart). Default: from -o's extension, else text.")
+    var format: Format?
+
+    @Option(help: "With svg: the chart's caption. Default: \"A → B\" (\"A ↔ B\" when stances run both ways).")
+    var title: String?
 
     @Option(name: .shortAndLong, help: "Where to write the timeline; - for standard output.")
     var output: String?
@@ -45,6 +50,17 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
+    /// --format, else -o's extension (.json, .md, .svg), else text.
+    private func chosenFormat() -> Format {
+        if let format { return format }
+        switch output.flatMap({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "json": return .json
+        case "md", "markdown": return .markdown
+        case "svg": return .svg
+        default: return .text
+        }
+    }
+
     private func actors() -> (String, String)? {
         let parts = pair.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -55,10 +71,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if format == .svg {
-                // SVG TIMELINE: the picture comes from RelGraphRender (being built separately); wire it here.
-                throw CLIError("--format svg is not available yet; use --format text, json or markdown")
-            }
+            let format = chosenFormat()
             let (first, second) = actors()!
             var timeline = PairTimeline(first: first, second: second)
             var extractor: StanceExtractor?
@@ -74,7 +87,7 @@ struct TimelineCommand: ParsableCommand {
             case .text: text = TimelineTextWriter(color: TerminalColor.enabled(noColor: noColor, output: output)).write(timeline)
             case .json: text = TimelineJSONFormat().encode(timeline)
             case .markdown: text = TimelineMarkdownWriter().write(timeline)
-            case .svg: preconditionFailure("handled above")
+            case .svg: text = TimelineChartWriter().svg(TimelinePicture(timeline: timeline, title: title))
             }
             try OutputFile.write(text: text, to: output)
         }

@@ -75,12 +75,67 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(try CommandRunner.run(["diff", "--help"]).status, 0)
     }
 
-    func testSVGIsReservedWithAClearMessageAndNoFile() throws {
+    func testSVGFromTheExtensionExitsOneAndIsAPicture() throws {
         let (a, b) = try pair()
         let target = folder.appendingPathComponent("d.svg").path
         let result = try CommandRunner.run(["diff", a, b, "-o", target])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        let svg = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertTrue(svg.contains("<svg"))
+        XCTAssertTrue(svg.contains("diff-changed"))
+        XCTAssertTrue(svg.contains("diff-unchanged"), "shared stances are drawn grey")
+        XCTAssertTrue(svg.contains("Ankara condemned Moscow."), "evidence on hover by default")
+        // The same graph twice: exit 0, still a picture (on standard output).
+        let same = try CommandRunner.run(["diff", a, a, "--format", "svg"])
+        XCTAssertEqual(same.status, 0, same.standardError)
+        XCTAssertTrue(same.outputText.contains("<svg"))
+    }
+
+    func testNoEvidenceLayoutAndTitle() throws {
+        let (a, b) = try pair()
+        let result = try CommandRunner.run(["diff", a, b, "--format", "svg", "--no-evidence", "--layout", "neato",
+                                            "--title", "Turkey & Russia <2016>"])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertFalse(result.outputText.contains("Ankara condemned"))
+        XCTAssertFalse(result.outputText.contains("They met."))
+        XCTAssertTrue(result.outputText.contains("Turkey &amp; Russia &lt;2016&gt;"))
+        // Picture options without a picture, and a bad engine, are usage errors (2).
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "--no-evidence"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "--format", "svg", "--layout", "bogus"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "--side-by-side", "--format", "json"]).status, 2)
+    }
+
+    func testSideBySideWritesThreeFilesOrTheCombinedOnStdout() throws {
+        let (a, b) = try pair()
+        let target = folder.appendingPathComponent("s.svg").path
+        let result = try CommandRunner.run(["diff", a, b, "--side-by-side", "-o", target])
+        XCTAssertEqual(result.status, 1, result.standardError)
+        for name in ["s.svg", "s.before.svg", "s.after.svg"] {
+            let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
+            XCTAssertTrue(text.contains("<svg"), name)
+        }
+        let combined = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertTrue(combined.contains("before-") && combined.contains("after-"))
+        // No temporary files left behind.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        XCTAssertFalse(names.contains { $0.hasSuffix(".tmp") }, "\(names)")
+
+        let piped = try CommandRunner.run(["diff", a, b, "--side-by-side"])
+        XCTAssertEqual(piped.status, 1, piped.standardError)
+        XCTAssertTrue(piped.outputText.contains("before-") && piped.outputText.contains("after-"))
+    }
+
+    func testPNGAndTroubleWithPictures() throws {
+        let (a, b) = try pair()
+        let target = folder.appendingPathComponent("d.png").path
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", target]).status, 1)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
+        XCTAssertEqual(Array(bytes.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        // A missing input: 2, and no picture written.
+        let missing = folder.appendingPathComponent("m.svg").path
+        let result = try CommandRunner.run(["diff", a, folder.appendingPathComponent("nope.rg").path, "-o", missing])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.standardError.contains("not available yet"), result.standardError)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        XCTAssertTrue(result.standardError.contains("nope.rg"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
 }

@@ -16,12 +16,26 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertTrue(json.outputText.contains("relgraph-timeline"))
     }
 
-    func testBadPairAndSVGAreClear() throws {
+    func testBadPairIsAUsageError() throws {
         let pair = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey"])
         XCTAssertEqual(pair.status, 64)
         XCTAssertTrue(pair.standardError.contains("--pair needs two different actors"), pair.standardError)
-        let svg = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey,Russia", "--format", "svg"])
-        XCTAssertEqual(svg.status, 1)
-        XCTAssertTrue(svg.standardError.contains("not available yet"), svg.standardError)
+    }
+
+    func testSVGChartFromFormatOrExtension() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try "date 2016-03-01\nTurkey opposes Russia \"Ankara <condemned> Moscow.\"\nRussia threatens Turkey\n"
+            .write(to: folder.appendingPathComponent("a.rg"), atomically: true, encoding: .utf8)
+        try "date 2016-02-05\nTurkey meets Russia\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        let svg = try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Russia", "--format", "svg"])
+        XCTAssertEqual(svg.status, 0, svg.standardError)
+        XCTAssertTrue(svg.outputText.contains("relgraph-timeline"))
+        XCTAssertTrue(svg.outputText.contains("Turkey ↔ Russia"))
+        XCTAssertTrue(svg.outputText.contains("class=\"mark threatens conflictual reverse\""))
+        XCTAssertFalse(svg.outputText.contains("condemned"), "no evidence in the chart")
+        let target = folder.appendingPathComponent("t.svg").path
+        let file = try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Russia", "-o", target, "--title", "T/R"])
+        XCTAssertEqual(file.status, 0, file.standardError)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("<title id=\"relgraph-title\">T/R</title>"))
     }
 }

@@ -32,6 +32,16 @@ public struct DiffRenderer: Sendable {
         return Data(processor.process(output.bytes))
     }
 
+    /// The diff picture as PNG (Graphviz's cairo renderer, 96 dpi), from the
+    /// same pinned DOT as `render`: for documents that cannot take SVG. It has
+    /// no tooltips or classes, only the drawing.
+    public func renderPNG(_ picture: DiffPicture, options: DiffRenderOptions = DiffRenderOptions()) throws -> Data {
+        let (builder, layout) = try layOut(picture, options: options)
+        let legends = try measureLegends(builder, options: options)
+        let dot = builder.pinnedDOT(.diff, layout: layout, legend: legends.boxes[.diff], reserve: legends.reserve)
+        return Data(try context.layout(dot: dot, engine: "nop2", format: "png").bytes)
+    }
+
     /// "Before" and "after" as two SVGs with identical actor positions (both
     /// from the union's one layout), each captioned with its title and a key of
     /// the kinds it shows, and both in one SVG side by side.

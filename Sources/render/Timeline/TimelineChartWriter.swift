@@ -98,23 +98,37 @@ public struct TimelineChartWriter: Sendable {
         out += "<text class=\"axis-name\" x=\"14\" y=\"\(n(Self.top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"11\" "
             + "fill=\"#555555\" transform=\"rotate(-90 14 \(n(Self.top + plotHeight / 2)))\">stance</text>\n"
 
-        // Marks.
+        // Marks: filled for source → target, hollow for target → source; when
+        // an article has a kind both ways, the two marks stand side by side.
+        if picture.hasReverse {
+            out += "<text class=\"direction-key\" x=\"12\" y=\"42\" font-size=\"10\" fill=\"#555555\">"
+                + "filled: \(picture.source) → \(picture.target) · hollow: \(picture.target) → \(picture.source)"
+                    .xmlEscaped + "</text>\n"
+        }
         out += "<g class=\"marks\">\n"
         for (index, row) in picture.rows.enumerated() {
             var counts: [StanceKind: Int] = [:]
             for kind in row.kinds { counts[kind, default: 0] += 1 }
+            var reverseCounts: [StanceKind: Int] = [:]
+            for kind in row.reverseKinds { reverseCounts[kind, default: 0] += 1 }
             let x = Self.columnX(index)
             for (lane, kind) in kinds.enumerated() {
-                guard let count = counts[kind] else { continue }
                 let y = Self.top + Double(lane) * Self.laneHeight + Self.laneHeight / 2
-                let tooltip = "\(labels[index]) — \(row.article): \(picture.source) \(kind.rawValue) \(picture.target)"
-                    + (count > 1 ? " (×\(count))" : "")
-                out += "<g class=\"mark \(kind.rawValue) \(kind.polarity.rawValue)\"><title>\(tooltip.xmlEscaped)</title>"
-                out += Self.shape(kind, x: x, y: y)
-                if count > 1 {
-                    out += "<text x=\"\(n(x + 8))\" y=\"\(n(y - 5))\" font-size=\"9\" fill=\"#333333\">×\(count)</text>"
+                let both = counts[kind] != nil && reverseCounts[kind] != nil
+                for (reverse, count) in [(false, counts[kind]), (true, reverseCounts[kind])] {
+                    guard let count else { continue }
+                    let markX = both ? x + (reverse ? 7 : -7) : x
+                    let (from, to) = reverse ? (picture.target, picture.source) : (picture.source, picture.target)
+                    let tooltip = "\(labels[index]) — \(row.article): \(from) \(kind.rawValue) \(to)"
+                        + (count > 1 ? " (×\(count))" : "")
+                    out += "<g class=\"mark \(kind.rawValue) \(kind.polarity.rawValue)\(reverse ? " reverse" : "")\">"
+                        + "<title>\(tooltip.xmlEscaped)</title>"
+                    out += Self.shape(kind, x: markX, y: y, hollow: reverse)
+                    if count > 1 {
+                        out += "<text x=\"\(n(markX + 8))\" y=\"\(n(y - 5))\" font-size=\"9\" fill=\"#333333\">×\(count)</text>"
+                    }
+                    out += "</g>\n"
                 }
-                out += "</g>\n"
             }
         }
         out += "</g>\n</svg>\n"
@@ -128,11 +142,13 @@ public struct TimelineChartWriter: Sendable {
     }
 
     /// A circle for cooperative kinds, a square for `meets`, a triangle for
-    /// conflictual ones, filled with the polarity colour.
-    static func shape(_ kind: StanceKind, x: Double, y: Double) -> String {
+    /// conflictual ones, filled with the polarity colour (outlined in it when
+    /// `hollow`: a stance from target towards source).
+    static func shape(_ kind: StanceKind, x: Double, y: Double, hollow: Bool = false) -> String {
         let n = DiffNumber.format
         let color = StanceStyle.of(kind).color
-        let paint = "fill=\"\(color)\" stroke=\"white\" stroke-width=\"1\""
+        let paint = hollow ? "fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\""
+            : "fill=\"\(color)\" stroke=\"white\" stroke-width=\"1\""
         switch kind.polarity {
         case .cooperative:
             return "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\" \(paint)/>"
@@ -147,10 +163,11 @@ public struct TimelineChartWriter: Sendable {
     static func summary(_ picture: TimelinePicture) -> String {
         var counts: [StanceKind: Int] = [:]
         for row in picture.rows {
-            for kind in Set(row.kinds) { counts[kind, default: 0] += 1 }
+            for kind in Set(row.kinds + row.reverseKinds) { counts[kind, default: 0] += 1 }
         }
         let articles = picture.rows.count == 1 ? "1 article" : "\(picture.rows.count) articles"
-        var text = "Stances of \(picture.source) towards \(picture.target) over \(articles)"
+        let towards = picture.hasReverse ? "between \(picture.source) and" : "of \(picture.source) towards"
+        var text = "Stances \(towards) \(picture.target) over \(articles)"
         let kinds = counts.keys.sorted().map { "\($0.rawValue) in \(counts[$0]!)" }.joined(separator: ", ")
         if !kinds.isEmpty { text += ": " + kinds }
         return text + "."

@@ -17,11 +17,16 @@ public struct TimelinePicture: Sendable, Equatable {
         public var article: String
         /// The kinds of stance the article reports; a kind given twice is drawn once, counted.
         public var kinds: [StanceKind]
+        /// Kinds of stance the article reports the other way round (target
+        /// towards source), drawn as hollow marks beside the others; symmetric
+        /// kinds (meets, cooperates) belong in `kinds`.
+        public var reverseKinds: [StanceKind]
 
-        public init(date: String?, article: String, kinds: [StanceKind]) {
+        public init(date: String?, article: String, kinds: [StanceKind], reverseKinds: [StanceKind] = []) {
             self.date = date
             self.article = article
             self.kinds = kinds
+            self.reverseKinds = reverseKinds
         }
     }
 
@@ -29,7 +34,7 @@ public struct TimelinePicture: Sendable, Equatable {
     public var source: String
     public var target: String
     public var rows: [Row]
-    /// Caption; nil uses "source → target".
+    /// Caption; nil uses "source → target" ("source ↔ target" when stances run both ways).
     public var title: String?
 
     public init(source: String, target: String, rows: [Row], title: String? = nil) {
@@ -40,10 +45,15 @@ public struct TimelinePicture: Sendable, Equatable {
     }
 
     /// The caption drawn above the chart and used as the SVG's `<title>`.
-    public var caption: String { title ?? "\(source) → \(target)" }
+    public var caption: String { title ?? "\(source) \(hasReverse ? "↔" : "→") \(target)" }
 
     /// The kinds that occur in any row, from most cooperative to most hostile.
     public var kindsPresent: [StanceKind] {
-        Set(rows.flatMap(\.kinds)).sorted()
+        Set(rows.flatMap { $0.kinds + $0.reverseKinds }).sorted()
+    }
+
+    /// Whether any row has a stance from target towards source.
+    public var hasReverse: Bool {
+        rows.contains { !$0.reverseKinds.isEmpty }
     }
 }
