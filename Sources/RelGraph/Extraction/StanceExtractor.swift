@@ -27,6 +27,17 @@ public struct StanceExtractor: Sendable {
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
     private static let quotationMarks: Set<String> = ["“", "”", "\"", "‘", "’"]
+    /// Nouns of events done to someone ("the isolation of Qatar", "the killing
+    /// of protesters"): the lexicon's stance nouns and a few more.
+    private func isEventNoun(_ word: String) -> Bool {
+        Self.eventNouns.contains(word) || lexicon.nounHeads.contains(word)
+    }
+
+    private static let eventNouns: Set<String> = ["isolation", "killing", "killings", "death", "deaths", "execution",
+                                                  "executions", "arrest", "arrests", "detention", "persecution", "treatment",
+                                                  "targeting", "siege", "bombardment", "massacre", "murder", "assassination",
+                                                  "expulsion", "exclusion", "punishment", "suffering", "plight", "mistreatment"]
+
     /// "A followed B in cutting ties", "A joined B in condemning": A acts too.
     private static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
     /// Pronouns that stand for an object named before ("accusing it of").
@@ -291,8 +302,14 @@ public struct StanceExtractor: Sendable {
             }
             return mutual
         case .noun:
-            let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5)
-            guard !targets.isEmpty else { return [] }
+            // "the execution of Nimr by Saudi Arabia": a name that is no actor is
+            // the target, and the actor after "by" is the agent, never the target.
+            let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5,
+                                tokens: tokens)
+            guard let firstTarget = targets.first else { return [] }
+            if firstTarget.tokens.lowerBound > 0, words[firstTarget.tokens.lowerBound - 1] == "by"
+                || (firstTarget.tokens.lowerBound > 1 && words[firstTarget.tokens.lowerBound - 1] == "the"
+                    && words[firstTarget.tokens.lowerBound - 2] == "by") { return [] }
             if let agent = byAgent(after: targets.last!.tokens.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, within: 3) {
                 return pairs(agent, targets, rule + " (by)")
             }
@@ -358,6 +375,13 @@ public struct StanceExtractor: Sendable {
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
                 .filter { !subjectIDs.contains($0.actorID) }
+            if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"
+                || (words[first.tokens.lowerBound - 1] == "the" && first.tokens.lowerBound >= 3 && words[first.tokens.lowerBound - 2] == "of"),
+               isEventNoun(words[first.tokens.lowerBound - (words[first.tokens.lowerBound - 1] == "of" ? 2 : 3)]) {
+                // "criticised the isolation of Qatar": Qatar suffers the event; the
+                // stance is towards whoever isolates it, not Qatar.
+                objects = []
+            }
             if span.upperBound < words.count, Self.objectPronouns.contains(words[span.upperBound]) {
                 // "cut ties with Qatar, accusing it of supporting terrorism": the
                 // object is the pronoun's antecedent, never what follows it.

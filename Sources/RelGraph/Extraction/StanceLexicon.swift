@@ -58,6 +58,10 @@ public struct StanceLexicon: Sendable {
     public private(set) var listingVerbs: Set<String> = []
     public private(set) var listNouns: Set<String> = []
 
+    /// First words of the nominalisations ("seizure", "blockade"): nouns of
+    /// events, whose "of" names who suffers them.
+    public private(set) var nounHeads: Set<String> = []
+
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
 
@@ -224,6 +228,7 @@ public struct StanceLexicon: Sendable {
             index[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.lemma < $1.lemma }
         }
         self.index = index
+        nounHeads = Set(triggers.filter { $0.form == .noun }.compactMap(\.words.first))
     }
 
     // MARK: Building triggers

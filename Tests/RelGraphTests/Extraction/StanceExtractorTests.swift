@@ -251,6 +251,15 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Europe's leaders will meet next week with representatives from Iran."), ["EUROPEAN-POWERS meets IRN"])
     }
 
+    func testWhoSuffersAnEventIsNotTheTargetOfItsCritic() {
+        XCTAssertEqual(stances("Erdogan criticised the isolation of Qatar as inhumane."), [])
+        XCTAssertEqual(stances("Egypt condemned the government of Qatar."), ["EGY opposes QAT"])
+    }
+
+    func testTheAgentOfANominalisationIsNeverItsTarget() {
+        XCTAssertEqual(stances("Iran condemned the execution of Nimr by Saudi Arabia."), ["IRN opposes SAU"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
