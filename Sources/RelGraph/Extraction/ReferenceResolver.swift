@@ -12,7 +12,7 @@ struct ReferenceResolver: Sendable {
     /// Nouns of a pair reference ("the two countries") and the words after which
     /// a bare "both" starts a clause ("after both raised tariffs").
     static let pairNouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals",
-                                         "neighbours", "neighbors"]
+                                         "neighbours", "neighbors", "leaders", "presidents", "ministers", "allies"]
     static let clauseOpeners: Set<String> = ["after", "when", "as", "while", "because", "since"]
     static let groupNouns: Set<String> = ["group", "militants", "militia", "movement", "organisation", "organization", "insurgents", "jihadists",
                                           "company", "firm"]

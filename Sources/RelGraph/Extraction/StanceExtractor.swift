@@ -40,6 +40,8 @@ public struct StanceExtractor: Sendable {
 
     /// "A followed B in cutting ties", "A joined B in condemning": A acts too.
     private static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
+    /// Words after which a verb's form is a noun ("the attack", "its support").
+    private static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]
     /// Pronouns that stand for an object named before ("accusing it of").
     private static let objectPronouns: Set<String> = ["it", "them"]
     /// Words that may open a coordinated actor's phrase ("..., some opposition groups").
@@ -208,6 +210,9 @@ public struct StanceExtractor: Sendable {
             if index > 0, words[index - 1] == "-" {
                 // After a hyphen a participle is part of a compound ("Iran-backed"), never a verb.
                 candidates = candidates.filter { $0.trigger.form == .adjective }
+            } else if index > 0, Self.nounDeterminers.contains(words[index - 1]) {
+                // "a stab in the back by ...", "a meeting with": after a determiner the word is a noun.
+                candidates = candidates.filter { $0.trigger.form != .verb }
             }
             guard mentionAt[index] == nil, let match = candidates.first else {
                 index += 1
@@ -218,6 +223,7 @@ public struct StanceExtractor: Sendable {
             defer { index = span.upperBound }
             if span.contains(where: { mentionAt[$0] != nil && !canSkip($0) }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
+
             // "Kurdish armed groups": a participle between a demonym and its noun describes.
             if trigger.form == .verb, trigger.isParticiple, span.count == 1, span.lowerBound > 0,
                let before = mentionAt[span.lowerBound - 1], mentions[before].role == .demonym, mentions[before].tokens.count == 1,
@@ -377,12 +383,18 @@ public struct StanceExtractor: Sendable {
                 .filter { !subjectIDs.contains($0.actorID) }
             if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"
                 || (words[first.tokens.lowerBound - 1] == "the" && first.tokens.lowerBound >= 3 && words[first.tokens.lowerBound - 2] == "of"),
-               isEventNoun(words[first.tokens.lowerBound - (words[first.tokens.lowerBound - 1] == "of" ? 2 : 3)]) {
+               case let nounIndex = first.tokens.lowerBound - (words[first.tokens.lowerBound - 1] == "of" ? 2 : 3),
+               nounIndex >= span.upperBound, isEventNoun(words[nounIndex]) {
                 // "criticised the isolation of Qatar": Qatar suffers the event; the
                 // stance is towards whoever isolates it, not Qatar.
                 objects = []
             }
-            if span.upperBound < words.count, Self.objectPronouns.contains(words[span.upperBound]) {
+            if let subject = subjects.first, subject.tokens.lowerBound >= 3,
+               ["which", "whom"].contains(words[subject.tokens.lowerBound - 1]), words[subject.tokens.lowerBound - 2] == ",",
+               let antecedent = mentionAt[subject.tokens.lowerBound - 3], !mentions[antecedent].isLocation {
+                // "Hezbollah, which Iran arms, attacked Israel": the relative pronoun is the object.
+                objects = [mentions[antecedent]]
+            } else if span.upperBound < words.count, Self.objectPronouns.contains(words[span.upperBound]) {
                 // "cut ties with Qatar, accusing it of supporting terrorism": the
                 // object is the pronoun's antecedent, never what follows it.
                 let antecedent = mentions.last { $0.tokens.upperBound <= span.lowerBound && !$0.isLocation
@@ -418,18 +430,36 @@ public struct StanceExtractor: Sendable {
         var found: [Found] = []
         for (index, word) in words.enumerated() where roles[index].contains(.designation) {
             if isNegated(words, before: index, trigger: StanceLexicon.Trigger(words: [word], kind: .opposes, form: .verb, lemma: word, isParticiple: false)) { continue }
-            let targets = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
-            guard let last = targets.last else { continue }
-            let after = words[last.tokens.upperBound..<min(words.count, last.tokens.upperBound + 4)]
-            guard after.contains(where: lexicon.designationNouns.contains) else { continue }
-            var sources = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
-            if sources.isEmpty || Self.isParticipleOpening(words, at: index) {
-                let main = participleSubject(before: index + 1, mentions: mentions, mentionAt: mentionAt, words: words)
-                if !main.isEmpty { sources = main }
+            let sources: [ActorMention], targets: [ActorMention], label: ArraySlice<String>
+            if isPassive(words, before: index) {
+                // "The YPG is considered a terrorist group by Ankara".
+                label = words[(index + 1)..<min(words.count, index + 6)]
+                guard let agents = byAgent(after: index, mentions: mentions, mentionAt: mentionAt, words: words, within: 7) else { continue }
+                sources = agents
+                targets = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 6)
+            } else {
+                targets = group(after: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+                guard let last = targets.last else { continue }
+                label = words[last.tokens.upperBound..<min(words.count, last.tokens.upperBound + 5)]
+                var subjects = group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
+                if subjects.isEmpty || Self.isParticipleOpening(words, at: index) {
+                    let main = participleSubject(before: index + 1, mentions: mentions, mentionAt: mentionAt, words: words)
+                    if !main.isEmpty { subjects = main }
+                }
+                sources = subjects
+            }
+            // "considered terrorists" opposes; "sees the YPG as its partner" cooperates.
+            let kind: StanceKind
+            if label.contains(where: lexicon.designationNouns.contains) {
+                kind = .opposes
+            } else if label.contains(where: lexicon.friendlyDesignationNouns.contains) {
+                kind = .cooperates
+            } else {
+                continue
             }
             for source in sources {
                 for target in targets {
-                    found.append(Found(source: source, target: target, kind: .opposes, rule: "designation:opposes:\(word)"))
+                    found.append(Found(source: source, target: target, kind: kind, rule: "designation:\(kind.rawValue):\(word)"))
                 }
             }
         }
@@ -522,6 +552,12 @@ public struct StanceExtractor: Sendable {
     private func group(before position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int) -> [ActorMention] {
         var index = position - 1
         var distance = 0
+        // "The Free Syrian Army, backed by Turkey, captured the town": a
+        // parenthetical participle or relative clause right before the verb
+        // describes the subject; the subject stands before it.
+        if index >= 0, words[index] == ",", let opening = parentheticalStart(endingAt: index, words: words) {
+            index = opening - 1
+        }
         while index >= 0, distance < limit {
             if Self.clauseBreaks.contains(words[index]) { return [] }
             // "... which Moscow says is aimed at fighting militants but is widely
@@ -547,6 +583,24 @@ public struct StanceExtractor: Sendable {
             distance += 1
         }
         return []
+    }
+
+    /// Where the parenthetical that ends with the comma at `closing` opens (its
+    /// own comma), when it is a participle phrase (", backed by Turkey,") or a
+    /// relative clause (", which ..."); nil for a list or anything else.
+    private func parentheticalStart(endingAt closing: Int, words: [String]) -> Int? {
+        var index = closing - 1
+        while index > 0, closing - index <= 12 {
+            if Self.clauseBreaks.contains(words[index]) { return nil }
+            if words[index] == "," {
+                let first = words[index + 1]
+                let opensClause = first == "which" || first == "who" || first == "whose"
+                    || (first.count > 4 && first.hasSuffix("ed") && index + 2 < closing && words[index + 2] == "by")
+                return opensClause ? index : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The nearest actor after `position` (skipping places), with its coordinated actors.

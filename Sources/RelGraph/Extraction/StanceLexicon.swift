@@ -48,6 +48,8 @@ public struct StanceLexicon: Sendable {
     /// that make the designation hostile ("terrorists", "a threat").
     public private(set) var designationVerbs: Set<String> = []
     public private(set) var designationNouns: Set<String> = []
+    /// Nouns that make a designation friendly ("sees the YPG as its partner").
+    public private(set) var friendlyDesignationNouns: Set<String> = []
     /// Words that make a stance between several subjects mutual.
     public private(set) var reciprocalWords: Set<String> = []
     /// Participles that, before "by", name an accuser ("as alleged by Riyadh"):
@@ -128,6 +130,7 @@ public struct StanceLexicon: Sendable {
             }
         }
         designationNouns = Set((document.designations?.nouns ?? []).compactMap { Self.words($0).first })
+        friendlyDesignationNouns = Set((document.designations?.friendly ?? []).compactMap { Self.words($0).first })
         reciprocalWords = Set((document.reciprocal ?? []).flatMap(Self.words))
         allegationWords = Set((document.allegations ?? []).flatMap(Self.words))
         for verb in document.listings?.verbs ?? [] {
@@ -162,6 +165,7 @@ public struct StanceLexicon: Sendable {
         var result = StanceLexicon(triggers: merged, negations: negations + other.negations.filter { !negations.contains($0) })
         result.designationVerbs = designationVerbs.union(other.designationVerbs)
         result.designationNouns = designationNouns.union(other.designationNouns)
+        result.friendlyDesignationNouns = friendlyDesignationNouns.union(other.friendlyDesignationNouns)
         result.reciprocalWords = reciprocalWords.union(other.reciprocalWords)
         result.allegationWords = allegationWords.union(other.allegationWords)
         result.listingVerbs = listingVerbs.union(other.listingVerbs)
@@ -304,6 +308,7 @@ public struct StanceLexicon: Sendable {
     private struct Designations: Decodable {
         var verbs: [String]?
         var nouns: [String]?
+        var friendly: [String]?
     }
 
     private struct KindEntry: Decodable {

@@ -260,6 +260,32 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Iran condemned the execution of Nimr by Saudi Arabia."), ["IRN opposes SAU"])
     }
 
+    func testAfterADeterminerAVerbFormIsANoun() {
+        XCTAssertEqual(stances("Putin called it a stab in the back by the accomplices of terrorists."), [])
+        XCTAssertEqual(stances("Biden spoke after a meeting with the Turkish Prime Minister Ahmet Davutoglu."), ["USA meets TUR"])
+    }
+
+    func testPassiveAndFriendlyDesignations() {
+        XCTAssertEqual(stances("The Kurdish YPG militia is considered a terrorist group by Ankara."), ["TUR opposes YPG"])
+        XCTAssertEqual(stances("Washington sees the YPG as its most effective partner against IS."), ["USA cooperates YPG"])
+    }
+
+    func testTheTwoLeadersAreThePairNamedBefore() {
+        XCTAssertEqual(stances("Erdogan later wrote to Putin. In August the two leaders met in St Petersburg."), ["RUS meets TUR"])
+    }
+
+    func testParentheticalBeforeTheVerbDescribesTheSubject() {
+        XCTAssertEqual(stances("The Free Syrian Army, backed by Turkey, captured the town from IS."),
+                       ["TUR supports FSA", "FSA attacks IS"])
+        XCTAssertEqual(stances("Hezbollah, which Iran arms, attacked Israel."), ["IRN supports HEZBOLLAH", "HEZBOLLAH attacks ISR"])
+    }
+
+    func testDowningAndPreventing() {
+        XCTAssertEqual(stances("Turkey downed a Russian jet in November."), ["TUR attacks RUS"])
+        XCTAssertEqual(stances("Turkey wants to prevent Kurdish forces from linking up."), ["TUR opposes KURDS"])
+        XCTAssertEqual(stances("Russia has been conducting airstrikes in Syria in support of Assad."), ["RUS supports SYR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
