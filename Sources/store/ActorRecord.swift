@@ -10,21 +10,24 @@ struct ActorRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
 
     var articleID: String
     var id: String
+    /// Its place in the article's graph, so a rebuilt graph lists actors as extraction did.
+    var position: Int
     var name: String
     var kind: String
     /// A JSON array of strings.
     var aliases: String
 
     enum CodingKeys: String, CodingKey {
-        case articleID = "article_id", id, name, kind, aliases
+        case articleID = "article_id", id, position, name, kind, aliases
     }
 
-    init(articleID: String, actor: Actor) {
+    init(articleID: String, position: Int = 0, actor: Actor) {
         self.articleID = articleID
+        self.position = position
         id = actor.id
         name = actor.name
         kind = actor.kind.rawValue
-        aliases = (try? JSONEncoder().encode(actor.aliases)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        aliases = JSONText.array(actor.aliases)
     }
 
     var actor: Actor {

@@ -52,9 +52,7 @@ struct ArticleRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     }
 
     static func encode(_ extra: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(extra)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        JSONText.object(extra)
     }
 
     static func decode(_ text: String) -> [String: String] {

@@ -10,7 +10,7 @@ import GRDB
 ///
 /// Layout (v1): `article` (id = SHA-256 of the body, name, url, title, date,
 /// extra JSON, body, extractor_version, stance_count), `actor` (per article:
-/// id, name, kind, aliases JSON), `stance` (per article: source, target, kind,
+/// id, position in the graph, name, kind, aliases JSON), `stance` (per article: source, target, kind,
 /// count), `evidence` (per stance: position, text, start, end, rule). Deleting
 /// an article deletes the rest (foreign keys with ON DELETE CASCADE).
 enum Schema {
@@ -39,6 +39,7 @@ enum Schema {
                 CREATE TABLE actor (
                     article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                     id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
                     name TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     aliases TEXT NOT NULL DEFAULT '[]',

@@ -36,7 +36,7 @@ extension Store {
 
     static func graph(of id: String, db: Database) throws -> StoredGraph? {
         guard let article = try ArticleRecord.fetchOne(db, key: id) else { return nil }
-        let actors = try ActorRecord.filter(Column("article_id") == id).fetchAll(db)
+        let actors = try ActorRecord.filter(Column("article_id") == id).order(Column("position")).fetchAll(db)
         let stances = try StanceRecord.filter(Column("article_id") == id).order(Column("id")).fetchAll(db)
         var graph = StanceGraph(metadata: article.metadata)
         for actor in actors { try graph.addActor(actor.actor) }
@@ -48,5 +48,24 @@ extension Store {
                                        evidence: evidence, count: stance.count))
         }
         return StoredGraph(name: article.name, graph: graph)
+    }
+}
+
+extension Store {
+    /// Every stored article, by date (undated last), then name: what an
+    /// inventory or a test of a resumed ingest needs.
+    public func articles() throws -> [StoredArticleSummary] {
+        try read { db in
+            try ArticleRecord.order(sql: "date IS NULL, date, name, id").fetchAll(db).map {
+                StoredArticleSummary(id: $0.id, name: $0.name, title: $0.title, url: $0.url, date: $0.date)
+            }
+        }
+    }
+
+    /// The extractor version each stored article's stances came from, by article name.
+    public func extractorVersions() throws -> [String: String] {
+        try read { db in
+            Dictionary(try ArticleRecord.fetchAll(db).map { ($0.name, $0.extractorVersion) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 }
