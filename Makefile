@@ -5,7 +5,7 @@
 SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 
-.PHONY: all bootstrap example build test bench bench-extract bench-diff eval demo clean
+.PHONY: all bootstrap example build test bench bench-extract bench-diff bench-store eval demo clean
 
 all: example
 
@@ -47,6 +47,14 @@ bench-extract: bootstrap
 bench-diff: bootstrap
 	$(SWIFT) build -c release --product relgraph
 	$(SWIFT) run -c release relgraph-bench diff
+
+# Release-mode corpus store benchmark: `relgraph ingest` of 10,000 synthetic
+# articles (articles per second, database size, peak memory) beside the
+# extraction-only rate of `relgraph extract --jsonl` on the same articles, and a
+# second, idempotent ingest (which is why relgraph is built first).
+bench-store: bootstrap
+	$(SWIFT) build -c release --product relgraph
+	$(SWIFT) run -c release relgraph-bench store
 
 # Extraction scored against the development corpus (needs ../shared).
 eval: build

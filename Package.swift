@@ -7,11 +7,14 @@ let package = Package(
     products: [
         .library(name: "RelGraph", targets: ["RelGraph"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SQLite for the corpus store (links the system's libsqlite3; Debian: libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Property-based tests (Swift Testing) for the diff and merge laws; tests only.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -43,11 +46,18 @@ let package = Package(
             dependencies: ["RelGraph", "CGraphviz", "CGraphvizSupport"],
             path: "Sources/render"
         ),
+        // The corpus store: articles and their stances in an embedded SQLite database.
+        // The only code that talks to SQLite; the model target stays free of it.
+        .target(
+            name: "RelGraphStore",
+            dependencies: ["RelGraph", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/store"
+        ),
         // The command-line tool: parses arguments, reads and writes files, calls the libraries.
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraph", "RelGraphRender",
+                "RelGraph", "RelGraphRender", "RelGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/relgraph"
@@ -63,6 +73,11 @@ let package = Package(
             dependencies: ["RelGraph", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraph", "RelGraphRender"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+        .testTarget(
+            name: "RelGraphStoreTests",
+            dependencies: ["RelGraph", "RelGraphStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The CLI's tests run the built executable; the store's API checks what a killed ingest left.
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraphStore"]),
     ]
 )

@@ -5,7 +5,8 @@ import Foundation
 // BenchmarkOptions for the flags and BenchmarkRun for what is measured.
 // `relgraph-bench extract [...]` times extraction instead (ExtractionOptions,
 // ExtractionBenchmark). `relgraph-bench diff [...]` times diff and merge
-// (DiffOptions, DiffBenchmark).
+// (DiffOptions, DiffBenchmark). `relgraph-bench store [...]` times `relgraph
+// ingest` into a corpus database (StoreOptions, StoreBenchmark).
 
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
@@ -17,6 +18,11 @@ do {
     if arguments.first == "diff" {
         // `relgraph-bench diff ...`: diff of two large graphs, merge memory (DiffBenchmark).
         try DiffBenchmark(options: DiffOptions.parse(Array(arguments.dropFirst()))).run()
+        exit(0)
+    }
+    if arguments.first == "store" {
+        // `relgraph-bench store ...`: ingest rate, database size, memory (StoreBenchmark).
+        try StoreBenchmark(options: StoreOptions.parse(Array(arguments.dropFirst()))).run()
         exit(0)
     }
     let options = try BenchmarkOptions.parse(arguments)

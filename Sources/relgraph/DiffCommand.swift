@@ -76,6 +76,10 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("from"), help: "Input format when it cannot be told from the files: rg, json, dot, article.")
     var inputFormat: InputFormat?
 
+    // STORE: with --db, OLD and NEW are date windows of stored articles (StoredGraphSource).
+    @Option(help: "Compare stored articles instead: OLD and NEW are date windows FROM..TO of this database's articles.")
+    var db: String?
+
     func validate() throws {
         let chosen = chosenFormat()
         if sideBySide, chosen != .svg {
@@ -100,8 +104,10 @@ struct DiffCommand: ParsableCommand {
             let chosen = chosenFormat()
             guard old != "-" || new != "-" else { throw CLIError("only one of the two inputs can be standard input (-)") }
             let extractor = try needsExtractor() ? ExtractorLoader.load(actorsFile: nil, lexiconFile: nil) : nil
-            let oldGraph = try GraphInput.load(old, format: inputFormat, extractor: extractor)
-            let newGraph = try GraphInput.load(new, format: inputFormat, extractor: extractor)
+            let oldGraph = try db.map { try StoredGraphSource.mergedGraph(db: $0, window: old) }
+                ?? GraphInput.load(old, format: inputFormat, extractor: extractor)
+            let newGraph = try db.map { try StoredGraphSource.mergedGraph(db: $0, window: new) }
+                ?? GraphInput.load(new, format: inputFormat, extractor: extractor)
             let diff = GraphDiff(old: oldGraph, new: newGraph)
             let oldName = displayName(old)
             let newName = displayName(new)
@@ -166,6 +172,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Whether either input is an article, so the extractor is built once for both.
     private func needsExtractor() -> Bool {
+        if db != nil { return false }
         if let inputFormat { return inputFormat == .article }
         return [old, new].contains { $0 != "-" && InputFormat(path: $0) == .article }
     }

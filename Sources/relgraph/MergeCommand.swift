@@ -23,7 +23,10 @@ struct MergeCommand: ParsableCommand {
     }
 
     @Argument(help: "Articles, graphs or folders of them.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    // STORE: --db, --since, --until read stored articles instead (StoredGraphSource).
+    @OptionGroup var stored: StoredGraphOptions
 
     @Option(name: .shortAndLong, help: "Where to write the merged graph; - for standard output.")
     var output: String?
@@ -38,7 +41,7 @@ struct MergeCommand: ParsableCommand {
     var inputFormat: InputFormat?
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("give at least one article, graph or folder") }
+        try stored.validate(inputs: inputs)
         guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
     }
 
@@ -55,6 +58,7 @@ struct MergeCommand: ParsableCommand {
                 let graph = try GraphInput.load(path, format: inputFormat, extractor: extractor)
                 merger.add(graph, article: ExtractorLoader.articleID(path))
             }
+            try stored.forEachGraph { merger.add($0, article: $1) }
             let graph = merger.result()
             let text = chosen == .json ? JSONGraphFormat().encode(graph) : TextFormatWriter().write(graph)
             try OutputFile.write(text: text, to: output)

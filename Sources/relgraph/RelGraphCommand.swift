@@ -8,9 +8,10 @@ struct RelGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Draw who stands where: stance graphs between states, armed groups and organisations.",
-        version: "0.1.0",
+        version: RelGraphVersion.current,
         subcommands: [RenderCommand.self, ConvertCommand.self, ExtractCommand.self, EvalCommand.self,
-                      DiffCommand.self, MergeCommand.self, TimelineCommand.self]
+                      DiffCommand.self, MergeCommand.self, TimelineCommand.self,
+                      IngestCommand.self, QueryCommand.self, ReindexCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that `diff` keeps diff(1)'s exit

@@ -23,7 +23,10 @@ struct TimelineCommand: ParsableCommand {
     }
 
     @Argument(help: "Articles, graphs or folders of them.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    // STORE: --db, --since, --until read stored articles instead (StoredGraphSource).
+    @OptionGroup var stored: StoredGraphOptions
 
     @Option(help: "The two actors, comma-separated: --pair Turkey,Russia.")
     var pair: String
@@ -44,7 +47,7 @@ struct TimelineCommand: ParsableCommand {
     var inputFormat: InputFormat?
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("give at least one article, graph or folder") }
+        try stored.validate(inputs: inputs)
         guard actors() != nil else {
             throw ValidationError("--pair needs two different actors separated by a comma, e.g. --pair Turkey,Russia")
         }
@@ -82,6 +85,7 @@ struct TimelineCommand: ParsableCommand {
                 timeline.add(try GraphInput.load(path, format: inputFormat, extractor: extractor),
                              article: ExtractorLoader.articleID(path))
             }
+            try stored.forEachGraph { timeline.add($0, article: $1) }
             let text: String
             switch format {
             case .text: text = TimelineTextWriter(color: TerminalColor.enabled(noColor: noColor, output: output)).write(timeline)

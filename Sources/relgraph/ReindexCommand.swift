@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RelGraphStore
+
+/// `relgraph reindex`: re-extracts stored articles after the extractor or its
+/// dictionaries changed. The work is RelGraphStore's `Reindexing`.
+struct ReindexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reindex",
+        abstract: "Re-extract stored articles whose stances came from another extractor version.",
+        discussion: """
+        Each stored article records the extractor version behind its stances: RelGraph's release \
+        and a fingerprint of the built-in dictionaries and of the --actors and --lexicon files. \
+        reindex re-extracts the articles whose version differs from the current one (every article \
+        with --all), each in its own transaction, so a stopped reindex resumes when run again. \
+        Give the same --actors and --lexicon as the articles should be read with.
+        """
+    )
+
+    @Option(help: "The database file.")
+    var db = "relgraph.sqlite"
+
+    @Flag(help: "Re-extract every article, not only the stale ones.")
+    var all = false
+
+    @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
+    var actors: String?
+
+    @Option(help: "A YAML stance lexicon that adds to the built-in one.")
+    var lexicon: String?
+
+    @Option(help: "Articles extracted at the same time (default: the number of active cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let loaded = try StoreExtractor.load(actorsFile: actors, lexiconFile: lexicon)
+            guard FileManager.default.fileExists(atPath: db) else { throw StoreError.missing(path: db) }
+            let store = try Store(path: db, mode: .readWrite)
+            let summary = try Reindexing(extractor: loaded.extractor, version: loaded.version,
+                                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(store, all: all)
+            print("\(db): re-extracted \(summary.reindexed) article(s) (\(summary.stances) stance(s)) with extractor "
+                  + "\(loaded.version); \(summary.current) already current")
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import RelGraph
+
+/// A RelGraph corpus database: stored articles, the stances extracted from
+/// them with their evidence, and the extractor version behind each.
+///
+/// Why one owner: every write goes through this object's single serial
+/// connection (a GRDB `DatabaseQueue`), one transaction per article, so
+/// extraction can run on all cores while writes stay serialised and a process
+/// killed at any moment leaves whole articles or nothing. The database uses
+/// write-ahead logging, so another process can read (`query`, an integrity
+/// check) while an ingest runs.
+public final class Store: Sendable {
+    /// How a store is opened.
+    public enum Mode: Sendable {
+        /// For reading only: the database must exist and is never changed.
+        case readOnly
+        /// For writing: created when missing, its layout migrated to this version.
+        case readWrite
+    }
+
+    /// The database file as the user named it (used in every message).
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (or, in `.readWrite`, creates) the database at `path`. `maxPageCount`
+    /// caps the file's size in pages (SQLite's `max_page_count`): how tests
+    /// simulate a full disk.
+    public init(path: String, mode: Mode, maxPageCount: Int? = nil) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder") }
+        if mode == .readOnly && !exists { throw StoreError.missing(path: path) }
+        if !exists {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var folderIsDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsDirectory),
+                  folderIsDirectory.boolValue else {
+                throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
+            }
+        }
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.journalMode = mode == .readOnly ? .default : .wal
+        // Wait for another writer (a concurrent ingest) rather than fail at once.
+        configuration.busyMode = .timeout(10)
+        configuration.label = "RelGraphStore"
+        configuration.prepareDatabase { db in
+            if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+            // In WAL mode NORMAL keeps every commit atomic and durable against a
+            // process crash (kill -9); only a power loss may drop the last commits.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+        try checkAndMigrate(mode: mode)
+    }
+
+    /// Refuses files that are not RelGraph's, then brings the layout up to date.
+    private func checkAndMigrate(mode: Mode) throws {
+        let migrator = Schema.migrator
+        let state: (applicationID: Int32, objects: Int, superseded: Bool, complete: Bool)
+        do {
+            state = try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                let ours = applicationID == Schema.applicationID
+                return (applicationID, objects,
+                        ours ? try migrator.hasBeenSuperseded(db) : false,
+                        ours ? try migrator.hasCompletedMigrations(db) : false)
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+        let fresh = state.applicationID == 0 && state.objects == 0
+        guard state.applicationID == Schema.applicationID || fresh else {
+            throw StoreError.notRelGraphDatabase(path: path)
+        }
+        if state.superseded { throw StoreError.newerSchema(path: path) }
+        switch mode {
+        case .readOnly:
+            if fresh { throw StoreError.notRelGraphDatabase(path: path) }
+            if !state.complete { throw StoreError.database(path: path, message: "the database's layout is out of date; run `relgraph reindex --db \(path)` to upgrade it") }
+        case .readWrite:
+            do {
+                try migrator.migrate(queue)
+            } catch {
+                throw Self.translate(error, path: path)
+            }
+        }
+    }
+
+    /// Runs `body` in one write transaction, SQLite errors made `StoreError`s.
+    func write<T>(committed: Int = 0, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch {
+            throw Self.translate(error, path: path, committed: committed)
+        }
+    }
+
+    /// Runs `body` in one read transaction, SQLite errors made `StoreError`s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// How many articles are stored.
+    public func articleCount() throws -> Int {
+        try read { db in try ArticleRecord.fetchCount(db) }
+    }
+
+    /// How many stances are stored, over all articles.
+    public func stanceCount() throws -> Int {
+        try read { db in try StanceRecord.fetchCount(db) }
+    }
+
+    /// A SQLite failure in the user's terms.
+    static func translate(_ error: Error, path: String, committed: Int = 0) -> Error {
+        if error is StoreError { return error }
+        guard let error = error as? DatabaseError else { return error }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return StoreError.notRelGraphDatabase(path: path)
+        case .SQLITE_FULL: return StoreError.full(path: path, committed: committed)
+        case .SQLITE_READONLY: return StoreError.readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        case .SQLITE_IOERR:
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC {
+                return StoreError.full(path: path, committed: committed)
+            }
+            return StoreError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        default:
+            return StoreError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import RelGraphStore
+import XCTest
+
+/// Opening: a new file is created and marked; files that are not RelGraph's
+/// are refused, untouched, with the file named.
+final class StoreOpeningTests: XCTestCase {
+    func testCreatesAndReopensADatabase() throws {
+        let path = try StoreFixtures.databasePath()
+        XCTAssertEqual(try Store(path: path, mode: .readWrite).articleCount(), 0)
+        XCTAssertEqual(try Store(path: path, mode: .readOnly).articleCount(), 0)
+        XCTAssertEqual(try Store(path: path, mode: .readOnly).checkIntegrity().isSound, true)
+    }
+
+    func testRefusesAFileThatIsNotSQLite() throws {
+        let path = try StoreFixtures.databasePath()
+        let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37) })
+        try garbage.write(to: URL(fileURLWithPath: path))
+        for mode in [Store.Mode.readOnly, .readWrite] {
+            XCTAssertThrowsError(try Store(path: path, mode: mode)) { error in
+                XCTAssertEqual(error as? StoreError, .notRelGraphDatabase(path: path))
+                XCTAssertEqual("\(error)".hasPrefix("\(path) is not a RelGraph database"), true)
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), garbage)
+    }
+
+    func testRefusesAnotherApplicationsDatabase() throws {
+        let path = try StoreFixtures.databasePath()
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try other.close()
+        XCTAssertThrowsError(try Store(path: path, mode: .readWrite)) { error in
+            XCTAssertEqual(error as? StoreError, .notRelGraphDatabase(path: path))
+        }
+        let reopened = try DatabaseQueue(path: path)
+        XCTAssertEqual(try reopened.read { try String.fetchOne($0, sql: "SELECT text FROM notes") }, "mine")
+        XCTAssertFalse(try reopened.read { try $0.tableExists("article") })
+    }
+
+    func testReadingNeedsAnExistingDatabase() throws {
+        let path = try StoreFixtures.databasePath()
+        XCTAssertThrowsError(try Store(path: path, mode: .readOnly)) { error in
+            XCTAssertEqual(error as? StoreError, .missing(path: path))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
+    func testAMissingFolderOrAFolderIsNamed() throws {
+        let path = try StoreFixtures.databasePath()
+        let nested = URL(fileURLWithPath: path).appendingPathComponent("no/such/db.sqlite").path
+        XCTAssertThrowsError(try Store(path: nested, mode: .readWrite)) { error in
+            XCTAssertTrue("\(error)".contains("does not exist"), "\(error)")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        XCTAssertThrowsError(try Store(path: folder, mode: .readWrite)) { error in
+            XCTAssertTrue("\(error)".contains("it is a folder"), "\(error)")
+        }
+    }
+
+    func testAStoreOpenedForReadingRefusesWrites() throws {
+        let filled = try StoreFixtures.filledStore()
+        let reader = try Store(path: filled.path, mode: .readOnly)
+        var summary = Ingestion.Summary()
+        let extra = StoreFixtures.article("e-new", date: nil, "Russia backs Syria.")
+        XCTAssertThrowsError(try StoreFixtures.ingestion().ingest([extra], into: reader, summary: &summary)) { error in
+            XCTAssertEqual(error as? StoreError, .readOnly(path: filled.path))
+        }
+        XCTAssertEqual(try filled.articleCount(), StoreFixtures.articles.count)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import XCTest
+
+/// `relgraph ingest`, `query`, `reindex`, and `--db` on diff, merge and timeline, end to end.
+final class StoreCommandTests: XCTestCase {
+    /// A folder of three dated articles and a database path beside them.
+    private func corpus() throws -> (folder: URL, articles: URL, db: String) {
+        let folder = try CommandRunner.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = [
+            "a-first.txt": "title: Ankara protests\ndate: 2016-08-05\n---\nTurkey condemned Russia on Monday, officials said.\n",
+            "b-second.txt": "title: Strikes\ndate: 2016-08-20\n---\nTurkey threatened to strike the YPG if the attacks continued.\n",
+            "c-third.txt": "date: 2016-09-02\n---\nTurkey and Russia agreed to coordinate their operations near Aleppo.\n",
+        ]
+        for (name, text) in texts {
+            try text.write(to: articles.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return (folder, articles, folder.appendingPathComponent("corpus.sqlite").path)
+    }
+
+    func testIngestIsIdempotentAndQueryListsStances() throws {
+        let (_, articles, db) = try corpus()
+        let first = try CommandRunner.run(["ingest", articles.path, "--db", db])
+        XCTAssertEqual(first.status, 0, first.standardError)
+        XCTAssertTrue(first.outputText.contains("stored 3 new article(s)"), first.outputText)
+        let second = try CommandRunner.run(["ingest", articles.path, "--db", db])
+        XCTAssertEqual(second.status, 0, second.standardError)
+        XCTAssertTrue(second.outputText.contains("stored 0 new article(s)"), second.outputText)
+        XCTAssertTrue(second.outputText.contains("3 already stored"), second.outputText)
+
+        let text = try CommandRunner.run(["query", "--db", db, "--actor", "the turkey"])
+        XCTAssertEqual(text.status, 0, text.standardError)
+        XCTAssertTrue(text.outputText.contains("2016-08-05  Turkey opposes Russia  [a-first: Ankara protests]"), text.outputText)
+        XCTAssertTrue(text.outputText.contains("Turkey condemned Russia on Monday"), text.outputText)
+
+        let json = try CommandRunner.run(["query", "--db", db, "--kind", "threatens", "--format", "json"])
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: json.standardOutput) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 1)
+        XCTAssertEqual(rows.first?["kind"] as? String, "threatens")
+
+        let csv = try CommandRunner.run(["query", "--db", db, "--since", "2016-08-10", "--until", "2016-08-31", "--format", "csv"])
+        let lines = csv.outputText.split(separator: "\r\n")
+        XCTAssertEqual(lines.first, "date,source,source_name,kind,target,target_name,polarity,count,article,title,url,evidence")
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("2016-08-20,") }, csv.outputText)
+
+        let jsonl = try CommandRunner.run(["query", "--db", db, "--actor", "Turkey", "--actor", "Russia", "--format", "jsonl"])
+        let pairLines = jsonl.outputText.split(separator: "\n")
+        XCTAssertEqual(pairLines.count, 2, jsonl.outputText)
+        XCTAssertTrue(pairLines.allSatisfy { $0.contains("\"RUS\"") && $0.contains("\"TUR\"") }, jsonl.outputText)
+
+        let unknown = try CommandRunner.run(["query", "--db", db, "--actor", "Atlantis"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.standardError.contains("no actor named 'Atlantis'"), unknown.standardError)
+    }
+
+    func testDiffMergeAndTimelineReadStoredArticles() throws {
+        let (folder, articles, db) = try corpus()
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+
+        let diff = try CommandRunner.run(["diff", "--db", db, "2016-08-01..2016-08-15", "2016-08-16..2016-09-30", "--no-color"])
+        XCTAssertEqual(diff.status, 1, diff.standardError)
+        XCTAssertTrue(diff.outputText.contains("Turkey threatens"), diff.outputText)
+        XCTAssertTrue(diff.outputText.contains("Turkey opposes Russia"), diff.outputText)
+
+        let merged = folder.appendingPathComponent("all.json").path
+        let merge = try CommandRunner.run(["merge", "--db", db, "--since", "2016-08-16", "-o", merged])
+        XCTAssertEqual(merge.status, 0, merge.standardError)
+        let graph = try String(contentsOfFile: merged, encoding: .utf8)
+        XCTAssertTrue(graph.contains("\"articles\" : \"2\""), graph)
+        XCTAssertTrue(graph.contains("b-second"), graph)
+
+        let timeline = try CommandRunner.run(["timeline", "--db", db, "--pair", "Turkey,Russia", "--no-color"])
+        XCTAssertEqual(timeline.status, 0, timeline.standardError)
+        let rows = timeline.outputText.split(separator: "\n")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("2016-08-05") && $0.contains("a-first") }, timeline.outputText)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("2016-09-02") && $0.contains("c-third") }, timeline.outputText)
+
+        let both = try CommandRunner.run(["merge", "--db", db, articles.path])
+        XCTAssertEqual(both.status, 64)
+        let badWindow = try CommandRunner.run(["diff", "--db", db, "August", "2016-09"])
+        XCTAssertEqual(badWindow.status, 2)
+        XCTAssertTrue(badWindow.standardError.contains("'August' is not a date"), badWindow.standardError)
+    }
+
+    func testReindexRedoesOnlyStaleArticles() throws {
+        let (folder, articles, db) = try corpus()
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+        let same = try CommandRunner.run(["reindex", "--db", db])
+        XCTAssertEqual(same.status, 0, same.standardError)
+        XCTAssertTrue(same.outputText.contains("re-extracted 0 article(s)"), same.outputText)
+        XCTAssertTrue(same.outputText.contains("3 already current"), same.outputText)
+
+        let dictionary = folder.appendingPathComponent("extra.yaml")
+        try "actors:\n  - id: RUR\n    name: Ruritania\n    kind: state\n".write(to: dictionary, atomically: true, encoding: .utf8)
+        let changed = try CommandRunner.run(["reindex", "--db", db, "--actors", dictionary.path])
+        XCTAssertTrue(changed.outputText.contains("re-extracted 3 article(s)"), changed.outputText)
+        let again = try CommandRunner.run(["reindex", "--db", db, "--actors", dictionary.path])
+        XCTAssertTrue(again.outputText.contains("re-extracted 0 article(s)"), again.outputText)
+        let all = try CommandRunner.run(["reindex", "--db", db, "--actors", dictionary.path, "--all"])
+        XCTAssertTrue(all.outputText.contains("re-extracted 3 article(s)"), all.outputText)
+
+        let missing = try CommandRunner.run(["reindex", "--db", folder.appendingPathComponent("none.sqlite").path])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.standardError.contains("no such database"), missing.standardError)
+    }
+
+    func testJSONLinesBadLinesAreFatalOrSkipped() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("lines.sqlite").path
+        let input = folder.appendingPathComponent("in.jsonl")
+        try """
+            {"id": "one", "date": "2016-08-05", "text": "Turkey condemned Russia on Monday."}
+            {"id": "two", "text": "Iran imposed sanctions on Saudi Arabia."}
+            {"id": "three", "text": 
+            {"id": "four", "url": "https://example.org/4", "text": "Egypt condemned Qatar on Sunday."}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let fatal = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db])
+        XCTAssertEqual(fatal.status, 1)
+        XCTAssertTrue(fatal.standardError.contains("\(input.path):3: error: invalid JSON"), fatal.standardError)
+        XCTAssertTrue(fatal.outputText.contains("stored 2 new article(s)"), fatal.outputText)
+
+        let skipping = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db, "--skip-bad-lines"])
+        XCTAssertEqual(skipping.status, 0, skipping.standardError)
+        XCTAssertTrue(skipping.standardError.contains(":3: error:"), skipping.standardError)
+        XCTAssertTrue(skipping.outputText.contains("stored 1 new article(s)"), skipping.outputText)
+        XCTAssertTrue(skipping.outputText.contains("2 already stored"), skipping.outputText)
+
+        let stdin = try CommandRunner.run(["ingest", "--jsonl", "--db", db],
+                                          input: "{\"id\": \"five\", \"text\": \"Russia backs Syria.\"}\n")
+        XCTAssertEqual(stdin.status, 0, stdin.standardError)
+        XCTAssertTrue(stdin.outputText.contains("stored 1 new article(s)"), stdin.outputText)
+    }
+
+    func testBadDatabasesAndPathsGiveClearErrors() throws {
+        let (folder, articles, _) = try corpus()
+        let junk = folder.appendingPathComponent("junk.sqlite").path
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: junk))
+        for arguments in [["ingest", articles.path, "--db", junk], ["query", "--db", junk],
+                          ["merge", "--db", junk], ["reindex", "--db", junk]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains("\(junk) is not a RelGraph database"), result.standardError)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: junk)), Data(repeating: 0x41, count: 8192))
+
+        // A path where no file can be created (inside a regular file).
+        let impossible = folder.appendingPathComponent("junk.sqlite/inner.sqlite").path
+        let result = try CommandRunner.run(["ingest", articles.path, "--db", impossible])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains(impossible), result.standardError)
+    }
+
+    /// A full disk, simulated with a size cap: a clear error, non-zero exit, the
+    /// articles stored before it kept, and the next run resumes.
+    func testAFullDiskKeepsCommittedArticles() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("full.sqlite").path
+        let input = folder.appendingPathComponent("many.jsonl")
+        try StoreCorpus.jsonLines(count: 300, sentences: 12).write(to: input, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(["ingest", "--jsonl", "--db", db], input: "").status, 0)
+        let full = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db, "--max-db-pages", "40"])
+        XCTAssertEqual(full.status, 1)
+        XCTAssertTrue(full.standardError.contains("\(db): the disk or database is full"), full.standardError)
+        let stored = try StoreCorpus.storedCount(db)
+        XCTAssertGreaterThan(stored, 0)
+        XCTAssertLessThan(stored, 300)
+        XCTAssertTrue(full.standardError.contains("\(stored) article(s) of this run were stored"), full.standardError)
+        XCTAssertTrue(try StoreCorpus.isSound(db))
+        let resumed = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db])
+        XCTAssertEqual(resumed.status, 0, resumed.standardError)
+        XCTAssertTrue(resumed.outputText.contains("\(stored) already stored"), resumed.outputText)
+        XCTAssertEqual(try StoreCorpus.storedCount(db), 300)
+    }
+}
