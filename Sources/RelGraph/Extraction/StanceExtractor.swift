@@ -356,7 +356,7 @@ public struct StanceExtractor: Sendable {
                 return pairs(agents, patients, rule + " (passive)")
             }
             var subjects = sharedSubjects
-                ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 14)
+                ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 16)
             // "Turkey launched an intervention, dispatching tanks to assist rebel
             // forces": a participle clause after a comma takes the main clause's subject.
             if sharedSubjects == nil, Self.isParticipleOpening(words, at: span.lowerBound) || subjects.isEmpty {
@@ -377,6 +377,17 @@ public struct StanceExtractor: Sendable {
                 }
             }
             let subjectIDs = Set(subjects.map(\.actorID))
+            if !trigger.slot.isEmpty {
+                // "taking the city of Jarabulus from ISIS": the target follows the
+                // slot's words, after an object that is no actor.
+                // "cleared the town of Jarabulus of IS": the slot word may recur inside the object.
+                for tail in slotEnds(trigger.slot, after: span.upperBound, words: words, mentions: mentions, mentionAt: mentionAt) {
+                    let targets = group(after: tail - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+                        .filter { !subjectIDs.contains($0.actorID) }
+                    if !targets.isEmpty { return pairs(subjects, targets, rule) }
+                }
+                return []
+            }
             let endsInPreposition = Self.prepositions.contains(trigger.words.last ?? "")
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
@@ -560,6 +571,13 @@ public struct StanceExtractor: Sendable {
         }
         while index >= 0, distance < limit {
             if Self.clauseBreaks.contains(words[index]) { return [] }
+            // A parenthetical further back (", backed by US-led coalition aircraft,")
+            // never holds the subject either.
+            if words[index] == ",", let opening = parentheticalStart(endingAt: index, words: words) {
+                index = opening - 1
+                distance += 1
+                continue
+            }
             // "... which Moscow says is aimed at fighting militants but is widely
             // seen as supporting the regime": a clause after "but" that opens with
             // its verb shares the subject before it.
@@ -583,6 +601,23 @@ public struct StanceExtractor: Sendable {
             distance += 1
         }
         return []
+    }
+
+    /// Where the words of a verb's slot ("from", "of") end, each time they follow
+    /// its object within eight words, up to the first actor (the object holds none).
+    private func slotEnds(_ slot: [String], after position: Int, words: [String], mentions: [ActorMention],
+                          mentionAt: [Int?]) -> [Int] {
+        var ends: [Int] = []
+        var index = position
+        while index < words.count, index < position + 9 {
+            if Self.clauseBreaks.contains(words[index]) { break }
+            if let found = mentionAt[index], !mentions[found].isLocation, ends.isEmpty { break }
+            if index > position, index + slot.count <= words.count, words[index..<index + slot.count].elementsEqual(slot) {
+                ends.append(index + slot.count)
+            }
+            index += 1
+        }
+        return ends
     }
 
     /// Where the parenthetical that ends with the comma at `closing` opens (its

@@ -39,6 +39,9 @@ public struct StanceLexicon: Sendable {
         /// Whether this inflection is a past participle, which with "was"/"were"
         /// before it and "by" after it makes a passive.
         public var isParticiple: Bool
+        /// For a verb written with a slot ("take * from"), the words that follow
+        /// its object and introduce the target: ["from"]. Empty for other triggers.
+        public var slot: [String] = []
     }
 
     public private(set) var triggers: [Trigger]
@@ -243,7 +246,13 @@ public struct StanceLexicon: Sendable {
 
     /// "side with" gives sides with, sided with, siding with, side with.
     static func verbTriggers(_ verb: String, kind: StanceKind, irregular: [String: [String]]) -> [Trigger] {
-        let parts = words(verb)
+        var parts = words(verb)
+        var slot: [String] = []
+        if let star = parts.firstIndex(of: "*") {
+            // "take * from": the verb alone matches; the target follows "from".
+            slot = Array(parts[(star + 1)...])
+            parts = Array(parts[..<star])
+        }
         guard let head = parts.first else { return [] }
         let rest = Array(parts.dropFirst())
         var forms: [(String, Bool)] = [(head, false)]
@@ -255,7 +264,7 @@ public struct StanceLexicon: Sendable {
         var seen = Set<String>()
         return forms.compactMap { form, participle in
             guard seen.insert(form).inserted else { return nil }
-            return Trigger(words: [form] + rest, kind: kind, form: .verb, lemma: verb, isParticiple: participle)
+            return Trigger(words: [form] + rest, kind: kind, form: .verb, lemma: verb, isParticiple: participle, slot: slot)
         }
     }
 

@@ -286,6 +286,23 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Russia has been conducting airstrikes in Syria in support of Assad."), ["RUS supports SYR"])
     }
 
+    func testTakingSomethingFromAnActorAttacksIt() {
+        XCTAssertEqual(stances("Syria retook Aleppo from the rebels."), ["SYR attacks REBELS"])
+        XCTAssertEqual(stances("Turkish forces cleared the border town of Jarabulus of the Islamic State."), ["TUR attacks IS"])
+        XCTAssertEqual(stances("Turkey took steps to help Qatar."), ["TUR supports QAT"], "no 'from', no attack")
+    }
+
+    func testLeaderLedCoalitionsAreActors() {
+        XCTAssertEqual(stances("Turkish forces, backed by US-led coalition aircraft, entered the town."),
+                       ["ANTI-IS-COALITION supports TUR"])
+        XCTAssertEqual(stances("Trump praised the U.S.-led campaign against the Islamic State."), ["USA attacks IS"])
+    }
+
+    func testParentheticalsFurtherBackHoldNoSubject() {
+        XCTAssertEqual(stances("Turkish forces, backed by US-led coalition aircraft, began an operation with the aim of clearing the town of IS."),
+                       ["ANTI-IS-COALITION supports TUR", "TUR attacks IS"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
