@@ -23,7 +23,7 @@ extension ActorDictionary {
         return MentionFinder(patterns: patterns, nonActors: split(nonActors),
                              locationNouns: split(locations).compactMap(\.first),
                              peopleNouns: split(people).compactMap(\.first),
-                             institutions: split(institutions))
+                             institutions: split(institutions), personTitles: split(personTitles))
     }
 
     /// The graph actor for a dictionary id (an unknown-kind actor if the id is not listed).

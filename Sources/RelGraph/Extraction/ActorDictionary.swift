@@ -142,6 +142,9 @@ public struct ActorDictionary: Sendable {
     /// Phrases that contain an actor's form but name something else ("South China
     /// Sea", "Latin America", "Washington Post"); matched first, they block the form.
     public private(set) var nonActors: [String]
+    /// Titles before the name of a person the dictionary does not list ("Sheikh",
+    /// "cleric", "opposition leader"): the name after one becomes a person actor.
+    public private(set) var personTitles: [String]
 
     private var indexByID: [String: Int]
     private var forms: [SurfaceForm]
@@ -151,13 +154,14 @@ public struct ActorDictionary: Sendable {
     /// are applied on top of the first one, exactly as ``merging(_:)`` does.
     public init(
         entries: [Entry], institutions: [String] = [], locations: [String] = [],
-        people: [String] = [], nonActors: [String] = []
+        people: [String] = [], nonActors: [String] = [], personTitles: [String] = []
     ) {
         self.entries = []
         self.institutions = Self.uniqueWords(institutions)
         self.locations = Self.uniqueWords(locations)
         self.people = Self.uniqueWords(people)
         self.nonActors = Self.uniqueWords(nonActors)
+        self.personTitles = Self.uniqueWords(personTitles)
         self.indexByID = [:]
         self.forms = []
         self.formsByKey = [:]
@@ -181,6 +185,7 @@ public struct ActorDictionary: Sendable {
         result.locations = Self.uniqueWords(locations + other.locations)
         result.people = Self.uniqueWords(people + other.people)
         result.nonActors = Self.uniqueWords(nonActors + other.nonActors)
+        result.personTitles = Self.uniqueWords(personTitles + other.personTitles)
         result.rebuildFormIndex()
         return result
     }
@@ -329,7 +334,7 @@ public struct SurfaceForm: Sendable, Hashable {
 
 extension ActorDictionary {
     /// The top-level keys of a dictionary file.
-    public static let sectionKeys = ["actors", "institutions", "locations", "people", "nonActors"]
+    public static let sectionKeys = ["actors", "institutions", "locations", "people", "nonActors", "personTitles"]
     /// The keys of one actor entry.
     public static let entryKeys = ["id", "name", "kind", "names", "demonyms", "capitals", "leaders", "ambiguous", "replace"]
 
@@ -389,7 +394,8 @@ extension ActorDictionary {
             institutions: try reader.words(sections["institutions"], section: "institutions"),
             locations: try reader.words(sections["locations"], section: "locations"),
             people: try reader.words(sections["people"], section: "people"),
-            nonActors: try reader.words(sections["nonActors"], section: "nonActors"))
+            nonActors: try reader.words(sections["nonActors"], section: "nonActors"),
+            personTitles: try reader.words(sections["personTitles"], section: "personTitles"))
     }
 
     /// The file name of the built-in dictionary, as used in its error locations.

@@ -9,6 +9,9 @@ public struct ActorMention: Sendable, Hashable {
     /// The mention names a place ("in Turkey", "the Turkish border"), so it can be
     /// neither source nor target of a stance.
     public var isLocation: Bool
+    /// For a person the dictionary does not list, found by a title ("Sheikh Nimr
+    /// al-Nimr", "cleric Fethullah Gulen"): the name, which the graph's actor shows.
+    public var personName: String? = nil
 }
 
 /// The kind of word that named an actor.

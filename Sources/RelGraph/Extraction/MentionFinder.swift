@@ -30,8 +30,17 @@ struct MentionFinder: Sendable {
     private let locationPrepositions: Set<String> = ["in", "into", "inside", "near", "across", "throughout",
                                                      "within", "towards", "toward", "around", "outside"]
 
+    /// Titles before an unlisted person's name, by first word, longest first.
+    private var personTitles: [String: [[String]]] = [:]
+
     init(patterns: [Pattern], nonActors: [[String]], locationNouns: [String], peopleNouns: [String],
-         institutions: [[String]] = []) {
+         institutions: [[String]] = [], personTitles: [[String]] = []) {
+        for title in personTitles where !title.isEmpty {
+            self.personTitles[title[0], default: []].append(title)
+        }
+        for key in self.personTitles.keys {
+            self.personTitles[key]!.sort { $0.count > $1.count }
+        }
         for phrase in institutions where !phrase.isEmpty {
             self.institutions[phrase[0], default: []].append(phrase)
         }
@@ -60,7 +69,12 @@ struct MentionFinder: Sendable {
                 continue
             }
             guard let pattern = longestPattern(tokens, at: index) else {
-                index += 1
+                if let person = personMention(tokens, at: index) {
+                    found.append(person)
+                    index = person.tokens.upperBound
+                } else {
+                    index += 1
+                }
                 continue
             }
             var end = index + pattern.words.count
@@ -118,6 +132,53 @@ struct MentionFinder: Sendable {
             index = end
         }
         return found
+    }
+
+    /// Lower-case words that may stand inside a person's name ("Nimr al-Nimr",
+    /// "Osama bin Laden").
+    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "van", "von", "der", "la", "du"]
+
+    /// "Sheikh Nimr al-Nimr", "Shiite cleric Fethullah Gulen": one or more titles,
+    /// then capitalised name words that are no listed actor. The mention covers
+    /// the titles too (how the text names the person); its id comes from the name.
+    private func personMention(_ tokens: [Token], at start: Int) -> ActorMention? {
+        var index = start
+        var sawTitle = false
+        while index < tokens.count, let length = titleLength(tokens, at: index) {
+            index += length
+            sawTitle = true
+        }
+        guard sawTitle else { return nil }
+        let nameStart = index
+        var nameEnd = index
+        while index < tokens.count, index - nameStart < 6 {
+            let token = tokens[index]
+            if token.kind == .word, token.hasCapitalInitial, longestPattern(tokens, at: index) == nil {
+                index += 1
+                nameEnd = index
+            } else if index > nameStart, token.normalized == "-" || Self.nameParticles.contains(token.normalized),
+                      index + 1 < tokens.count, tokens[index + 1].normalized == "-" || tokens[index + 1].hasCapitalInitial {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard nameEnd > nameStart else { return nil }
+        var name = ""
+        for position in nameStart..<nameEnd {
+            if position > nameStart, tokens[position - 1].range.upperBound < tokens[position].range.lowerBound { name += " " }
+            name += tokens[position].text
+        }
+        return ActorMention(actorID: Actor.makeID(fromName: name).uppercased(), tokens: start..<nameEnd, role: .name, isLocation: false,
+                            personName: name)
+    }
+
+    private func titleLength(_ tokens: [Token], at position: Int) -> Int? {
+        guard let titles = personTitles[tokens[position].normalized] else { return nil }
+        for title in titles where position + title.count <= tokens.count {
+            if zip(title, tokens[position..<position + title.count]).allSatisfy({ $0 == $1.normalized }) { return title.count }
+        }
+        return nil
     }
 
     private static let allegiancePhrases: [[String]] = [["loyal", "to"], ["affiliated", "with"], ["linked", "to"],

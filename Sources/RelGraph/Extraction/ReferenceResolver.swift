@@ -45,8 +45,10 @@ struct ReferenceResolver: Sendable {
                 }
                 continue
             }
-            if index == 0, word == "it", tokens[index].text == "It", let first = recent.last?.first {
-                found.append(ActorMention(actorID: first.actorID, tokens: 0..<1, role: .reference, isLocation: false))
+            // "It ..." opening a sentence, or a bullet point ("- It executed ...").
+            let opensSentence = index == 0 || (index == 1 && ["-", "•", "*", "–", "—"].contains(tokens[0].text))
+            if opensSentence, word == "it", tokens[index].text == "It", let first = recent.last?.first {
+                found.append(ActorMention(actorID: first.actorID, tokens: index..<index + 1, role: .reference, isLocation: false))
                 continue
             }
             guard index > 0, tokens[index - 1].normalized == "the", !covered.contains(index - 1) else { continue }

@@ -108,6 +108,9 @@ public struct StanceExtractor: Sendable {
                 for mention in [found.source, found.target] {
                     let form = text(of: mention, in: tokens, sentence: sentence.text, characters: &characters)
                     var forms = [form]
+                    if let name = mention.personName, name != form {
+                        forms.append(name)   // "Sheikh Nimr al-Nimr" is also "Nimr al-Nimr"
+                    }
                     if isCollective(mention), let phrase = nounPhrase(of: mention, in: tokens, sentence: sentence.text,
                                                                       characters: &characters) {
                         forms.append(phrase)   // "a large mob", "some opposition groups"
@@ -116,7 +119,8 @@ public struct StanceExtractor: Sendable {
                         surfaceForms[mention.actorID, default: []].append(form)
                     }
                     if graph.actor(id: mention.actorID) == nil {
-                        try? graph.addActor(dictionary.actor(id: mention.actorID))
+                        try? graph.addActor(mention.personName.map { Actor(id: mention.actorID, name: $0, kind: .person) }
+                                            ?? dictionary.actor(id: mention.actorID))
                     }
                 }
                 try? graph.addStance(Stance(source: found.source.actorID, target: found.target.actorID,

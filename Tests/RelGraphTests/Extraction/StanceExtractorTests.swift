@@ -303,6 +303,21 @@ final class StanceExtractorTests: XCTestCase {
                        ["ANTI-IS-COALITION supports TUR", "TUR attacks IS"])
     }
 
+    func testTitledPersonsOutsideTheDictionaryAreActors() throws {
+        XCTAssertEqual(stances("Saudi Arabia executed Sheikh Nimr al-Nimr and 46 others."), ["SAU attacks NIMR-AL-NIMR"])
+        let graph = Self.extractor.extract(Article.parse("Saudi agents killed journalist Jamal Khashoggi in Istanbul.", id: "t"))
+        let person = try XCTUnwrap(graph.actor(id: "JAMAL-KHASHOGGI"))
+        XCTAssertEqual(person.kind, .person)
+        XCTAssertEqual(person.name, "Jamal Khashoggi")
+        XCTAssertEqual(person.aliases, ["journalist Jamal Khashoggi", "Jamal Khashoggi"])
+        XCTAssertEqual(stances("The activist said nothing."), [], "a title alone names nobody")
+    }
+
+    func testItOpeningABulletPointIsTheActorBefore() {
+        XCTAssertEqual(stances("- Saudi Arabia's embassy in Tehran was set on fire\n- It executed Sheikh Nimr al-Nimr on Saturday"),
+                       ["SAU attacks NIMR-AL-NIMR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
