@@ -95,7 +95,6 @@ public struct StanceExtractor: Sendable {
             references.record(named, kindOf: kindOf)
             let sentenceWords = sentenceWords(tokens)
             speakers = self.speakers(in: tokens, words: sentenceWords, mentions: mentions, previous: speakers)
-            var characters: [Character]?  // the sentence's, made at most once (see `text(of:)`)
             // One sentence states a stance once, however many rules see it
             // ("agreed to restore ties"; "talks between A and B" both ways).
             var seen = Set<StanceKey>()
@@ -106,13 +105,12 @@ public struct StanceExtractor: Sendable {
                     start: article.bodyOffset + sentence.range.lowerBound,
                     end: article.bodyOffset + sentence.range.upperBound, rule: found.rule)
                 for mention in [found.source, found.target] {
-                    let form = text(of: mention, in: tokens, sentence: sentence.text, characters: &characters)
+                    let form = text(of: mention, in: tokens)
                     var forms = [form]
                     if let name = mention.personName, name != form {
                         forms.append(name)   // "Sheikh Nimr al-Nimr" is also "Nimr al-Nimr"
                     }
-                    if isCollective(mention), let phrase = nounPhrase(of: mention, in: tokens, sentence: sentence.text,
-                                                                      characters: &characters) {
+                    if isCollective(mention), let phrase = nounPhrase(of: mention, in: tokens) {
                         forms.append(phrase)   // "a large mob", "some opposition groups"
                     }
                     for form in forms where mention.role != .reference && !(surfaceForms[mention.actorID]?.contains(form) ?? false) {
@@ -932,8 +930,7 @@ public struct StanceExtractor: Sendable {
     /// A collective's mention with the determiner and describing word before it
     /// ("A large mob", "some opposition groups"), which is how readers name it;
     /// nil when nothing stands there.
-    private func nounPhrase(of mention: ActorMention, in tokens: [Token], sentence: String,
-                            characters: inout [Character]?) -> String? {
+    private func nounPhrase(of mention: ActorMention, in tokens: [Token]) -> String? {
         let start = mention.tokens.lowerBound
         let isDeterminer = { (index: Int) in index >= 0 && Self.phraseDeterminers.contains(tokens[index].normalized) }
         let isDescriptor = { (index: Int) in
@@ -950,23 +947,25 @@ public struct StanceExtractor: Sendable {
         }
         let widened = ActorMention(actorID: mention.actorID, tokens: phraseStart..<mention.tokens.upperBound,
                                    role: mention.role, isLocation: mention.isLocation)
-        return text(of: widened, in: tokens, sentence: sentence, characters: &characters)
+        return text(of: widened, in: tokens)
     }
 
     private static let phraseDeterminers: Set<String> = ["a", "an", "some", "several", "many", "those", "these"]
 
-    /// The mention as written. Tokens that touch are their texts joined; only when
-    /// whitespace lies between them is the sentence cut into characters, once per
-    /// sentence, so a long sentence with many stances stays linear.
-    private func text(of mention: ActorMention, in tokens: [Token], sentence: String,
-                      characters: inout [Character]?) -> String {
+    /// The mention as written: its tokens' texts, joined by one space where the
+    /// text has whitespace between them (a line break inside a name becomes a
+    /// space). Built from the tokens alone, so it costs the mention's length,
+    /// never the sentence's.
+    private func text(of mention: ActorMention, in tokens: [Token]) -> String {
         let span = tokens[mention.tokens]
-        if zip(span, span.dropFirst()).allSatisfy({ $0.range.upperBound == $1.range.lowerBound }) {
-            return span.count == 1 ? span.first!.text : span.map(\.text).joined()
+        guard span.count > 1 else { return span.first?.text ?? "" }
+        var text = ""
+        var previousEnd: Int?
+        for token in span {
+            if let previousEnd, previousEnd < token.range.lowerBound { text += " " }
+            text += token.text
+            previousEnd = token.range.upperBound
         }
-        if characters == nil { characters = Array(sentence) }
-        let start = tokens[mention.tokens.lowerBound].range.lowerBound
-        let end = tokens[mention.tokens.upperBound - 1].range.upperBound
-        return String(characters![start..<end])
+        return text
     }
 }
