@@ -58,12 +58,21 @@ struct MentionFinder: Sendable {
         }
         self.locationNouns = Set(locationNouns)
         self.peopleNouns = Set(peopleNouns)
+        self.startWords = Set(self.patterns.keys).union(self.nonActors.keys).union(self.personTitles.keys)
     }
+
+    /// Every word that can start a pattern, a non-actor phrase or a title: most
+    /// words of a text start none, and one look-up here lets them pass.
+    private var startWords: Set<String> = []
 
     func mentions(in tokens: [Token]) -> [ActorMention] {
         var found: [ActorMention] = []
         var index = 0
         while index < tokens.count {
+            guard startWords.contains(tokens[index].normalized) else {
+                index += 1
+                continue
+            }
             if let skip = nonActorLength(tokens, at: index) {
                 index += skip
                 continue
