@@ -143,6 +143,12 @@ struct MentionFinder: Sendable {
         return found
     }
 
+    /// Words that never describe an institution ("Ethiopia with military ..." is
+    /// no "Ethiopian military").
+    private static let functionWords: Set<String> = ["with", "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by",
+                                                     "for", "from", "as", "into", "against", "over", "under", "its", "their",
+                                                     "his", "her", "that", "which", "who", "but", "not", "is", "are", "was", "were"]
+
     /// Lower-case words that may stand inside a person's name ("Nimr al-Nimr",
     /// "Osama bin Laden").
     private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "van", "von", "der", "la", "du"]
@@ -223,6 +229,7 @@ struct MentionFinder: Sendable {
             if let length = institutionLength(tokens, at: end) {
                 end += length
             } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].hasCapitalInitial,
+                      !Self.functionWords.contains(tokens[end].normalized),
                       !(afterName && end == position && tokens[end].normalized.hasSuffix("ed")),
                       longestPattern(tokens, at: end) == nil, let length = institutionLength(tokens, at: end + 1) {
                 end += 1 + length

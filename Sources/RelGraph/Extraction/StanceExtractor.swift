@@ -357,6 +357,14 @@ public struct StanceExtractor: Sendable {
                 let patients = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 10)
                 return pairs(agents, patients, rule + " (passive)")
             }
+            if let accused = accusedSubjects(of: span, words: words, mentions: mentions, mentionAt: mentionAt) {
+                // "Erdogan accused the West of supporting terrorists": the accused
+                // does it, and without a known accused nobody does.
+                guard !accused.isEmpty else { return [] }
+                let objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+                    .filter { target in !accused.contains { $0.actorID == target.actorID } }
+                return pairs(accused, objects, rule)
+            }
             var subjects = sharedSubjects
                 ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 16)
             // "Turkey launched an intervention, dispatching tanks to assist rebel
@@ -391,8 +399,12 @@ public struct StanceExtractor: Sendable {
                 return []
             }
             let endsInPreposition = Self.prepositions.contains(trigger.words.last ?? "")
+            // "accused the West of supporting terrorists": the accused stands
+            // before "of"; what follows is the accusation, not its target.
+            let accuses = Self.chargingStems.contains(where: (trigger.words.first ?? "").hasPrefix)
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
-                                limit: endsInPreposition ? 6 : 15, tokens: endsInPreposition ? tokens : nil)
+                                limit: endsInPreposition ? 6 : (accuses ? 4 : 15), tokens: endsInPreposition ? tokens : nil,
+                                stopAtPrepositions: accuses)
                 .filter { !subjectIDs.contains($0.actorID) }
             if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"
                 || (words[first.tokens.lowerBound - 1] == "the" && first.tokens.lowerBound >= 3 && words[first.tokens.lowerBound - 2] == "of"),
@@ -622,6 +634,40 @@ public struct StanceExtractor: Sendable {
         return ends
     }
 
+    /// For a gerund after "accused X of" / "blamed X for": the actors named as X
+    /// (empty when X is no actor we know); nil when the trigger is not such a gerund.
+    private func accusedSubjects(of span: Range<Int>, words: [String], mentions: [ActorMention], mentionAt: [Int?]) -> [ActorMention]? {
+        guard span.lowerBound >= 2, words[span.lowerBound].hasSuffix("ing"),
+              words[span.lowerBound - 1] == "of" || words[span.lowerBound - 1] == "for" else { return nil }
+        let preposition = span.lowerBound - 1
+        var index = preposition - 1
+        while index >= 0, index >= preposition - 7 {
+            if Self.clauseBreaks.contains(words[index]) { return nil }
+            if Self.accusingStems.contains(where: words[index].hasPrefix) {
+                // "Qatar is accused of funding ...": the subject is the accused.
+                if isPassive(words, before: index) {
+                    return group(before: index, mentions: mentions, mentionAt: mentionAt, words: words, limit: 6)
+                }
+                // "..., accusing it of backing Hamas": the pronoun's antecedent.
+                if words[(index + 1)..<preposition].contains(where: Self.objectPronouns.contains) {
+                    return mentions.last { $0.tokens.upperBound <= index && !$0.isLocation }.map { [$0] } ?? []
+                }
+                return group(before: preposition, mentions: mentions, mentionAt: mentionAt, words: words, limit: 6)
+                    .filter { $0.tokens.lowerBound > index }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Nouns whose that-clause reports a claim ("claims that", "reports that").
+    private static let contentNouns: Set<String> = ["claims", "claim", "reports", "report", "allegations", "allegation",
+                                                    "accusations", "accusation", "suggestions", "rumours", "rumors",
+                                                    "speculation", "charges", "assertions"]
+    /// Verbs whose object stands before "of"/"for" ("accused Qatar of ...").
+    private static let chargingStems = ["accus", "blam", "suspect", "charg"]
+    private static let accusingStems = ["accus", "blam", "suspect", "charg", "condemn", "critici", "fault", "prais", "thank", "credit"]
+
     /// Where the parenthetical that ends with the comma at `closing` opens (its
     /// own comma), when it is a participle phrase (", backed by Turkey,") or a
     /// relative clause (", which ..."); nil for a list or anything else.
@@ -642,11 +688,15 @@ public struct StanceExtractor: Sendable {
 
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
     private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
-                       tokens: [Token]? = nil, includingPlaces: Bool = false) -> [ActorMention] {
+                       tokens: [Token]? = nil, includingPlaces: Bool = false, stopAtPrepositions: Bool = false) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
             if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
+            if stopAtPrepositions, words[index] == "of" || words[index] == "for" { return [] }
+            // "rejected claims that it funds Hamas": a that-clause after such a noun
+            // is what is claimed, not the object.
+            if words[index] == "that", index > 0, Self.contentNouns.contains(words[index - 1]) { return [] }
             // After a preposition, a name that is not an actor ("withdrew from
             // Jarabulus") is the object: nothing further on is.
             if let tokens, mentionAt[index] == nil, tokens[index].hasCapitalInitial, tokens[index].kind == .word { return [] }
@@ -770,7 +820,11 @@ public struct StanceExtractor: Sendable {
                              includingPlaces: Bool = false) -> [ActorMention] {
         // A pair reference ("the two countries") is two mentions over the same words.
         var result = mentions.filter { $0.tokens == mentions[start].tokens }
+        let first = result.count
         var current = mentions[start]
+        // "If Iran attacks Israel, the US will respond": commas alone make no
+        // list; one needs an "and", "or", "including" ... somewhere in it.
+        var sawConjunction = false
         while true {
             var index = step > 0 ? current.tokens.upperBound : current.tokens.lowerBound - 1
             var sawJoiner = false
@@ -778,6 +832,7 @@ public struct StanceExtractor: Sendable {
                   Self.coordinators.contains(words[index]) || Self.determiners.contains(words[index])
                     || (step > 0 && Self.listIntroducers.contains(words[index])) {
                 if !Self.determiners.contains(words[index]) { sawJoiner = true }
+                if words[index] != "," && !Self.determiners.contains(words[index]) { sawConjunction = true }
                 index += step
             }
             if sawJoiner, step > 0, index < words.count, mentionAt[index] == nil,
@@ -790,6 +845,7 @@ public struct StanceExtractor: Sendable {
             current = mentions[next]
             result += mentions.filter { $0.tokens == current.tokens }
         }
+        if !sawConjunction { result = Array(result.prefix(first)) }
         return step > 0 ? result : result.reversed()
     }
 
@@ -872,9 +928,23 @@ public struct StanceExtractor: Sendable {
         let window = words[max(0, position - 3)..<position]
         if window.contains(where: { $0.hasSuffix("n't") }) { return true }
         for negation in lexicon.negations {
-            for start in window.indices where start + negation.count <= position {
+            // A long negation ("rejected claims that it") may start further back.
+            let reach = max(3, negation.count + 1)
+            for start in max(0, position - reach)..<position where start + negation.count <= position {
                 if words[start..<start + negation.count].elementsEqual(negation) { return true }
             }
+        }
+        return isHypothetical(words, before: position)
+    }
+
+    /// "If Iran attacks Israel, ...": a stance in a condition is not stated.
+    private func isHypothetical(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0 {
+            let word = words[index]
+            if word == "," || word == ";" || word == "." || Self.quotationMarks.contains(word) { return false }
+            if word == "if" || word == "unless" || word == "whether" { return true }
+            index -= 1
         }
         return false
     }

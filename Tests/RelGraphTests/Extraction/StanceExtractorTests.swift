@@ -318,6 +318,26 @@ final class StanceExtractorTests: XCTestCase {
                        ["SAU attacks NIMR-AL-NIMR"])
     }
 
+    func testConditionsAndDeniedClaimsStateNoStance() {
+        XCTAssertEqual(stances("If Iran attacks Israel, the US will respond."), [])
+        XCTAssertEqual(stances("Qatar rejected claims that it funds Hamas."), [])
+    }
+
+    func testCommasAloneMakeNoList() {
+        XCTAssertEqual(stances("Tehran, Iran's capital, hosted Putin."), ["IRN meets RUS"])
+        XCTAssertEqual(stances("Russia attacked Ukraine, the US said."), ["RUS attacks UKR"])
+    }
+
+    func testTheAccusedDoesWhatTheyAreAccusedOf() {
+        XCTAssertEqual(stances("Turkey accused Russia of arming the YPG."), ["TUR opposes RUS", "RUS supports YPG"])
+        XCTAssertEqual(stances("Erdogan accused the West of supporting terrorists."), [], "the West is no actor we know")
+    }
+
+    func testAPrepositionDescribesNoInstitution() throws {
+        let graph = Self.extractor.extract(Article.parse("Egypt accused Ethiopia with military threats.", id: "t"))
+        XCTAssertEqual(graph.actor(id: "ETH")?.aliases, ["Ethiopia"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
