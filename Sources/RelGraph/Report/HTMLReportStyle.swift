@@ -20,7 +20,7 @@ enum HTMLReportStyle {
     @media (prefers-color-scheme: dark) {
       :root {
         --text: #e8e8ea; --muted: #a8abb2; --background: #15171a; --panel: #1f2226; --border: #3a3e44;
-        --link: #8cc4ff; --card: #fbfbf8;
+        --link: #8cc4ff; --card: #ffffff;
         --cooperative: #56b4e9; --neutral: #b0b0b0; --conflictual: #ff8a4c;
         --added: #3fd1a4; --removed: #ff9b5e; --changed: #f0c050; --unchanged: #9a9a9a;
         --mark-actor: #1e3a5f; --mark-actor-text: #d6e8ff; --mark-trigger: #5a4310; --mark-trigger-text: #ffe7b0;
@@ -72,9 +72,10 @@ enum HTMLReportStyle {
       :root { --text: #000; --muted: #444; --background: #fff; --panel: #f3f3f3; --border: #bbb; --card: #fff; --link: #000; }
       html, body { background: #fff !important; color: #000; }
       body { max-width: none; padding: 0; font-size: 11pt; }
-      nav.toc { break-after: page; }
-      article.article { break-before: page; }
-      section.diff, figure.picture, tr, blockquote { break-inside: avoid; }
+      section.story, article.article { break-before: page; }
+      section.story > article.article:first-of-type { break-before: auto; }
+      h2, h3 { break-after: avoid; }
+      section.diff, figure.picture, tr, blockquote, .legend-grid > div, nav.toc { break-inside: avoid; }
       figure.picture { border: 0; padding: 0; }
       figure.picture svg { max-width: 100% !important; max-height: 60vh; }
       details > *:not(summary) { display: block; }
