@@ -4,7 +4,7 @@
 # first PDF page is turned into a PNG (pdftoppm, from poppler-utils).
 #
 #   scripts/screenshot-report.sh [REPORT.html] [OUTPUT-PREFIX]
-#   default: output/report.html -> output/report-light.png, -dark.png, -print.pdf, -print-page1.png
+#   default: output/report.html -> output/report-light.png, -dark.png, -print.pdf, -print-page-N.png
 #
 # Installs chromium and poppler-utils with apt-get when they are missing (only
 # when this script runs; the tests never need a browser).
@@ -46,8 +46,15 @@ chromium "${common[@]}" --window-size=1280,"$height" --force-dark-mode \
 chromium "${common[@]}" --no-pdf-header-footer --print-to-pdf="$prefix-print.pdf" "$url" 2>/dev/null
 
 if command -v pdftoppm >/dev/null; then
-  pdftoppm -png -r 60 -f 1 -l 3 "$prefix-print.pdf" "$prefix-print-page"
-  echo "screenshot-report: $prefix-light.png, $prefix-dark.png, $prefix-print.pdf, $prefix-print-page-*.png"
+  pages="$profile/pages"
+  mkdir -p "$pages"
+  pdftoppm -png -r 60 -f 1 -l "${PAGES:-4}" "$prefix-print.pdf" "$pages/page"
+  rm -f "$prefix"-print-page-*.png
+  for page in "$pages"/page-*.png; do
+    number=$(basename "$page" .png); number=$((10#${number#page-}))
+    mv "$page" "$prefix-print-page-$number.png"
+  done
+  echo "screenshot-report: $prefix-light.png, $prefix-dark.png, $prefix-print.pdf, $prefix-print-page-1..${PAGES:-4}.png"
 else
   echo "screenshot-report: $prefix-light.png, $prefix-dark.png, $prefix-print.pdf (no pdftoppm for PNGs of the pages)"
 fi

@@ -79,7 +79,6 @@ enum HTMLReportStyle {
       figure.picture { border: 0; padding: 0; }
       figure.picture svg { max-width: 100% !important; max-height: 60vh; }
       details > *:not(summary) { display: block; }
-      a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; color: #444; }
       mark.actor { background: #dbeafe !important; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       mark.trigger { background: #ffe8b3 !important; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
