@@ -5,7 +5,7 @@
 SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 
-.PHONY: all bootstrap example build test bench bench-extract bench-diff bench-store eval demo clean
+.PHONY: all bootstrap example build test bench bench-extract bench-diff bench-store eval demo report report-screenshots clean
 
 all: example
 
@@ -86,6 +86,20 @@ demo: build
 	else echo "demo: rsvg-convert is missing, so no PNG of the side by side and the timeline"; fi; \
 	python3 scripts/check-no-article-text.py $(SYRIA) -- output/syria-*.svg; \
 	echo "demo: output/syria-diff, -side-by-side, -merge, -timeline-TUR-RUS (.svg, .png); no article text in them"
+
+# The example report: the invented three-article story in examples/story
+# (clustered, so its changes are shown) and the seed article, as one HTML file
+# and as Markdown with its pictures beside it.
+report: build
+	@mkdir -p output
+	$(RELGRAPH) report examples/story examples/seed-article.txt --title "Example report: the Nile dam story and the seed article" -o output/report.html
+	$(RELGRAPH) report examples/story examples/seed-article.txt --title "Example report: the Nile dam story and the seed article" -o output/report.md
+	@echo "wrote output/report.html and output/report.md (pictures in output/report-files/)"
+
+# Screenshots of the example report in headless Chromium (installs Debian's
+# chromium if missing): light, dark and the first printed pages.
+report-screenshots: report
+	bash scripts/screenshot-report.sh output/report.html output/report
 
 clean:
 	rm -rf .build

@@ -10,12 +10,18 @@ enum ExtractorLoader {
             let (text, name) = try GraphInput.readText(actorsFile)
             dictionary = dictionary.merging(try ActorDictionary(yaml: text, fileName: name))
         }
+        return StanceExtractor(dictionary: dictionary, lexicon: try lexicon(lexiconFile: lexiconFile))
+    }
+
+    /// The built-in lexicon plus the user's `--lexicon` file; also what a report's
+    /// highlighter learns irregular verb forms from.
+    static func lexicon(lexiconFile: String?) throws -> StanceLexicon {
         var lexicon = try StanceLexicon.builtin()
         if let lexiconFile {
             let (text, name) = try GraphInput.readText(lexiconFile)
             lexicon = lexicon.merging(try StanceLexicon(yaml: text, fileName: name))
         }
-        return StanceExtractor(dictionary: dictionary, lexicon: lexicon)
+        return lexicon
     }
 
     /// The article in `path` (or standard input), with its file name, minus

@@ -11,7 +11,8 @@ struct RelGraphCommand: ParsableCommand {
         version: RelGraphVersion.current,
         subcommands: [RenderCommand.self, ConvertCommand.self, ExtractCommand.self, EvalCommand.self,
                       DiffCommand.self, MergeCommand.self, TimelineCommand.self,
-                      IngestCommand.self, QueryCommand.self, ReindexCommand.self]
+                      IngestCommand.self, QueryCommand.self, ReindexCommand.self,
+                      ReportCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that `diff` keeps diff(1)'s exit
