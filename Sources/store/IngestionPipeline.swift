@@ -94,13 +94,14 @@ public final class IngestionPipeline: @unchecked Sendable {
         }
     }
 
-    /// Waits for the writer to commit everything submitted; returns the
-    /// summary, or throws the writer's error (the summary then counts what was
-    /// committed before it).
+    /// Waits for the writer to commit everything submitted and checkpoints the
+    /// log (`Store.checkpoint`); returns the summary, or throws the writer's
+    /// error (the summary then counts what was committed before it).
     @discardableResult
     public func finish() throws -> Ingestion.Summary {
         writer.sync {}
         if let failure = writerFailure { throw failure }
+        store.checkpoint()
         return summary
     }
 

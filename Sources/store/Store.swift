@@ -151,6 +151,14 @@ public final class Store: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the database file and empties it, so the
+    /// file is whole and compact when a large write ends (with checkpoints every
+    /// 10,000 pages the log can hold tens of megabytes). Best effort: a reader
+    /// in another process may hold the log, which is then left for later.
+    public func checkpoint() {
+        _ = try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     /// How many articles are stored.
     public func articleCount() throws -> Int {
         try read { db in try ArticleRecord.fetchCount(db) }
