@@ -51,7 +51,7 @@ extension Store {
                 record.name = replaced["name"]
                 record.ingestedAt = replaced["ingested_at"]
             }
-            try Self.insert(prepared, record: record, orReplace: true, db: db)
+            try Self.insert(prepared, record: record, conflict: .replace, db: db)
         }
     }
 
@@ -68,24 +68,27 @@ extension Store {
         guard !group.isEmpty else { return [] }
         let now = Self.timestamp()
         return try write(committed: committed) { db in
-            let exists = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
-            return try group.map { prepared in
-                if try Int.fetchOne(exists, arguments: [prepared.id]) != nil { return false }
+            try group.map { prepared in
                 var record = prepared.record
                 record.ingestedAt = now
-                try Self.insert(prepared, record: record, orReplace: false, db: db)
-                return true
+                return try Self.insert(prepared, record: record, conflict: .ignore, db: db)
             }
         }
     }
 
-    /// Inserts an article's rows through cached statements: the store's hot path.
-    static func insert(_ prepared: PreparedArticle, record: ArticleRecord, orReplace: Bool, db: Database) throws {
+    /// Inserts an article's rows through cached statements: the store's hot
+    /// path. With `.ignore`, an article stored already is left as it is and
+    /// nothing is written (the insert's own key look-up tells, no extra query);
+    /// returns whether the rows were written.
+    @discardableResult
+    static func insert(_ prepared: PreparedArticle, record: ArticleRecord, conflict: Database.ConflictResolution,
+                       db: Database) throws -> Bool {
         try db.cachedStatement(sql: """
-            INSERT \(orReplace ? "OR REPLACE " : "")INTO article (id, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
+            INSERT OR \(conflict.rawValue) INTO article (id, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [record.id, record.name, record.url, record.title, record.date, record.extra,
                                      record.body, record.extractorVersion, record.stanceCount, record.ingestedAt])
+        guard db.changesCount > 0 else { return false }
         let actorInsert = try db.cachedStatement(sql: "INSERT INTO actor (article_id, id, position, name, kind, aliases) VALUES (?, ?, ?, ?, ?, ?)")
         for actor in prepared.actors {
             try actorInsert.execute(arguments: [actor.articleID, actor.id, actor.position, actor.name, actor.kind, actor.aliases])
@@ -101,6 +104,7 @@ extension Store {
                 try evidenceInsert.execute(arguments: [stanceID, position, evidence.text, evidence.start, evidence.end, evidence.rule])
             }
         }
+        return true
     }
 
     /// Now, as ISO 8601 in UTC (`2026-11-24T21:01:00Z`), without the cost of a date formatter.
