@@ -20,6 +20,8 @@ struct BatchExtraction {
     var extractor: StanceExtractor
     var format: ExtractCommand.ExtractFormat
     var jobs: Int
+    /// Advanced as each article is written (from the worker threads).
+    var progress: ProgressReporter? = nil
 
     /// One article that could not be extracted or written.
     struct Failure: Error, CustomStringConvertible {
@@ -51,8 +53,10 @@ struct BatchExtraction {
                 let article = try ExtractorLoader.article(at: paths[index])
                 let graph = extractor.extract(article)
                 try OutputFile.write(text: format.write(graph), to: targets[index])
+                progress?.advance(articles: 1, bytes: article.body.utf8.count)
                 return nil
             } catch {
+                progress?.advance(articles: 1, bytes: 0)
                 return Failure(path: paths[index], message: "\(error)")
             }
         }

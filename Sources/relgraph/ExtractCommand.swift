@@ -22,6 +22,11 @@ struct ExtractCommand: ParsableCommand {
         FILE:LINE: error: ... and stops the run with exit status 1 (the graphs of the lines \
         before it are written); with --skip-bad-lines each bad line is reported and skipped and \
         the run goes on. Blank lines are ignored.
+
+        On a terminal, standard error shows a progress bar over folders and --jsonl streams \
+        (count, articles/s, MB/s, ETA when the size of the input is known); --quiet hides it, and \
+        it never appears when standard error is piped or redirected. Standard output only ever \
+        carries graphs.
         """
     )
 
@@ -48,6 +53,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Articles extracted at the same time (default: the number of active cores).")
     var jobs: Int?
+
+    @Flag(help: "No progress bar on standard error (there is none when it is not a terminal).")
+    var quiet = false
 
     /// How many articles are extracted at once.
     private var width: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
@@ -80,15 +88,23 @@ struct ExtractCommand: ParsableCommand {
         try reportingFailures {
             let extractor = try ExtractorLoader.load(actorsFile: actors, lexiconFile: lexicon)
             if jsonl {
+                let progress = ProgressReporter.standardError(verb: "extracting", done: "extracted", quiet: quiet,
+                                                              totalBytes: ProgressReporter.totalBytes(ofInputs: inputs))
                 let summary: JSONLinesExtraction.Summary
                 do {
-                    summary = try JSONLinesExtraction(extractor: extractor, jobs: width, skipBadLines: skipBadLines)
+                    summary = try JSONLinesExtraction(extractor: extractor, jobs: width, skipBadLines: skipBadLines,
+                                                      progress: progress)
                         .run(inputs: inputs, output: output)
                 } catch let error as JSONLinesExtraction.LineError {
                     // Already in the `file:line: error: message` form.
+                    progress.clear()
                     FileHandle.standardError.write(Data("\(error)\n".utf8))
                     throw ExitCode(1)
+                } catch {
+                    progress.clear()
+                    throw error
                 }
+                progress.finish()
                 if summary.skipped > 0 {
                     FileHandle.standardError.write(Data(
                         "relgraph: skipped \(summary.skipped) bad line(s); wrote \(summary.graphs) graph(s)\n".utf8))
@@ -105,7 +121,11 @@ struct ExtractCommand: ParsableCommand {
                 throw ValidationError("several articles need an output folder: -o FOLDER")
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            let failures = try BatchExtraction(extractor: extractor, format: format, jobs: width).run(paths, into: output)
+            let progress = ProgressReporter.standardError(verb: "extracting", done: "extracted", quiet: quiet,
+                                                          totalArticles: paths.count)
+            let failures = try BatchExtraction(extractor: extractor, format: format, jobs: width, progress: progress)
+                .run(paths, into: output)
+            progress.finish()
             guard failures.isEmpty else {
                 for failure in failures {
                     FileHandle.standardError.write(Data("relgraph: \(failure)\n".utf8))

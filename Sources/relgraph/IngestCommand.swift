@@ -19,6 +19,11 @@ struct IngestCommand: ParsableCommand {
         it again resumes. A malformed JSON line is reported as FILE:LINE: error: ... and stops the run \
         with exit status 1 (articles before it are kept); --skip-bad-lines reports it and goes on. \
         An unreadable file is reported, the others are stored, and the exit status is 1.
+
+        Extraction of the next batch overlaps the writing of the one before (a single writer, up \
+        to 256 whole articles per transaction). On a terminal, standard error shows a progress bar \
+        (count, articles/s, MB/s, ETA when the size of the input is known); --quiet hides it, and \
+        it never appears when standard error is piped or redirected.
         """
     )
 
@@ -52,11 +57,15 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Articles extracted at the same time (default: the number of active cores).")
     var jobs: Int?
 
+    @Flag(help: "No progress bar on standard error (there is none when it is not a terminal).")
+    var quiet = false
+
     @Option(help: ArgumentHelp("Largest database size in pages (testing a full disk).", visibility: .hidden))
     var maxDbPages: Int?
 
-    /// Articles read, extracted and written per round.
-    private static let batchSize = 64
+    /// Articles read and extracted per round, and committed per transaction
+    /// (see `IngestionPipeline`).
+    private static let batchSize = 256
 
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -78,32 +87,52 @@ struct IngestCommand: ParsableCommand {
             let store = try Store(path: db, mode: .readWrite, maxPageCount: maxDbPages)
             let ingestion = Ingestion(extractor: loaded.extractor, version: loaded.version,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            var summary = Ingestion.Summary()
-            var failures = 0
+            let pipeline = IngestionPipeline(ingestion, store: store)
             if jsonl {
-                failures = try ingestLines(ingestion, store: store, summary: &summary)
-            } else {
-                failures = try ingestFiles(ingestion, store: store, summary: &summary)
+                let progress = ProgressReporter.standardError(verb: "ingesting", done: "ingested", quiet: quiet,
+                                                              totalBytes: ProgressReporter.totalBytes(ofInputs: inputs))
+                try finishing(pipeline, progress) { try ingestLines(pipeline, progress: progress) }
+                return
             }
-            print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s); "
-                  + "\(summary.alreadyStored) already stored")
-            if failures > 0 { throw ExitCode(1) }
+            let paths = try ExtractorLoader.articlePaths(inputs)
+            if (url != nil || title != nil || date != nil) && paths.count != 1 {
+                throw ValidationError("--url, --title and --date apply to one article; \(paths.count) were given")
+            }
+            let progress = ProgressReporter.standardError(verb: "ingesting", done: "ingested", quiet: quiet,
+                                                          totalArticles: paths.count)
+            try finishing(pipeline, progress) { try ingestFiles(paths, pipeline, progress: progress) }
         }
     }
 
-    /// Articles from files and folders; returns how many could not be read.
-    private func ingestFiles(_ ingestion: Ingestion, store: Store, summary: inout Ingestion.Summary) throws -> Int {
-        let paths = try ExtractorLoader.articlePaths(inputs)
-        if (url != nil || title != nil || date != nil) && paths.count != 1 {
-            throw ValidationError("--url, --title and --date apply to one article; \(paths.count) were given")
+    /// Runs `body`, waits for the writer, and prints the summary; exits with
+    /// status 1 when `body` reported failures. On an error (a full disk) the
+    /// progress bar is cleared first, so the message starts its own line.
+    private func finishing(_ pipeline: IngestionPipeline, _ progress: ProgressReporter,
+                           _ body: () throws -> Int) throws {
+        let failures: Int
+        do {
+            failures = try body()
+            try pipeline.finish()
+        } catch {
+            progress.clear()
+            throw error
         }
+        progress.finish()
+        let summary = pipeline.summary
+        print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s); "
+              + "\(summary.alreadyStored) already stored")
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Articles from files and folders; returns how many could not be read.
+    private func ingestFiles(_ paths: [String], _ pipeline: IngestionPipeline, progress: ProgressReporter) throws -> Int {
         var failures = 0
         var start = 0
         while start < paths.count {
             let batch = Array(paths[start..<min(start + Self.batchSize, paths.count)])
             start += batch.count
             let (url, title, date) = (self.url, self.title, self.date)
-            let read = ParallelMap.run(batch.count, width: ingestion.jobs) { index -> Result<Article, CLIError> in
+            let read = ParallelMap.run(batch.count, width: pipeline.ingestion.jobs) { index -> Result<Article, CLIError> in
                 do {
                     var article = try ExtractorLoader.article(at: batch[index])
                     if let url { article.metadata.url = url }
@@ -119,48 +148,71 @@ struct IngestCommand: ParsableCommand {
                 switch result {
                 case .success(let article): articles.append(article)
                 case .failure(let error):
+                    progress.clear()
                     FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
                     failures += 1
                 }
             }
-            try ingestion.ingest(articles, into: store, summary: &summary)
+            try pipeline.submit(articles)
+            progress.advance(articles: batch.count, bytes: articles.reduce(0) { $0 + $1.body.utf8.count })
         }
         return failures
     }
 
-    /// Articles from JSON lines; returns how many lines were skipped as bad.
-    private func ingestLines(_ ingestion: Ingestion, store: Store, summary: inout Ingestion.Summary) throws -> Int {
+    /// Articles from JSON lines; returns 0 (bad lines are skipped or stop the run).
+    /// Lines are decoded on all cores, a batch at a time, and reported in order.
+    private func ingestLines(_ pipeline: IngestionPipeline, progress: ProgressReporter) throws -> Int {
         var skipped = 0
         for input in inputs.isEmpty ? ["-"] : inputs {
             var reader = try LineReader(path: input)
-            var batch: [Article] = []
-            while let line = try reader.next() {
-                if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                do {
-                    var article = try ArticleLine.decode(line.bytes)
-                    article.metadata.extra["id"] = nil
-                    batch.append(article)
-                } catch let problem as ArticleLine.Problem {
-                    let error = JSONLinesExtraction.LineError(file: reader.name, line: line.number, message: problem.message)
-                    guard skipBadLines else {
-                        // The lines before it are stored; then the run stops.
-                        try ingestion.ingest(batch, into: store, summary: &summary)
+            var lines: [(number: Int, bytes: [UInt8])] = []
+            var bytes = 0
+            func submit() throws {
+                let batch = lines
+                lines.removeAll(keepingCapacity: true)
+                let decoded = ParallelMap.run(batch.count, width: pipeline.ingestion.jobs) { index -> Result<Article, ArticleLine.Problem> in
+                    Result {
+                        var article = try ArticleLine.decode(batch[index].bytes)
+                        article.metadata.extra["id"] = nil
+                        return article
+                    }.mapError { $0 as? ArticleLine.Problem ?? ArticleLine.Problem(message: "\($0)") }
+                }
+                var articles: [Article] = []
+                for (line, result) in zip(batch, decoded) {
+                    switch result {
+                    case .success(let article): articles.append(article)
+                    case .failure(let problem):
+                        let error = JSONLinesExtraction.LineError(file: reader.name, line: line.number, message: problem.message)
+                        guard skipBadLines else {
+                            // The lines before it are stored; then the run stops.
+                            try pipeline.submit(articles)
+                            try pipeline.finish()
+                            progress.clear()
+                            FileHandle.standardError.write(Data("\(error)\n".utf8))
+                            let summary = pipeline.summary
+                            print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s) "
+                                  + "before the bad line; \(summary.alreadyStored) already stored")
+                            throw ExitCode(1)
+                        }
+                        progress.clear()
                         FileHandle.standardError.write(Data("\(error)\n".utf8))
-                        print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s) "
-                              + "before the bad line; \(summary.alreadyStored) already stored")
-                        throw ExitCode(1)
+                        skipped += 1
                     }
-                    FileHandle.standardError.write(Data("\(error)\n".utf8))
-                    skipped += 1
                 }
-                if batch.count >= Self.batchSize {
-                    try ingestion.ingest(batch, into: store, summary: &summary)
-                    batch.removeAll(keepingCapacity: true)
-                }
+                try pipeline.submit(articles)
+                progress.advance(articles: batch.count, bytes: bytes)
+                bytes = 0
             }
-            try ingestion.ingest(batch, into: store, summary: &summary)
+            while let line = try reader.next() {
+                bytes += line.bytes.count + 1
+                if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                lines.append(line)
+                if lines.count >= Self.batchSize { try submit() }
+            }
+            try submit()
         }
         if skipped > 0 {
+            progress.clear()
             FileHandle.standardError.write(Data("relgraph: skipped \(skipped) bad line(s)\n".utf8))
         }
         return 0

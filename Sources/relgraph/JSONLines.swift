@@ -30,6 +30,8 @@ struct JSONLinesExtraction {
     var skipBadLines: Bool
     var batchLines = 256
     var batchBytes = 16 << 20
+    /// Advanced after each batch is written; silent unless on a terminal.
+    var progress: ProgressReporter? = nil
 
     /// A bad input line, in the `file:line: error: message` form.
     struct LineError: Error, CustomStringConvertible {
@@ -67,17 +69,23 @@ struct JSONLinesExtraction {
         var reader = try LineReader(path: input)
         var batch: [(number: Int, bytes: [UInt8])] = []
         var batchSize = 0
+        // Input bytes read since the last progress report, blank lines and line breaks included.
+        var readBytes = 0
         while let line = try reader.next() {
+            readBytes += line.bytes.count + 1
             if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             batch.append(line)
             batchSize += line.bytes.count
             if batch.count >= batchLines || batchSize >= batchBytes {
                 try process(batch, file: reader.name, into: sink, summary: &summary)
+                progress?.advance(articles: batch.count, bytes: readBytes)
                 batch.removeAll(keepingCapacity: true)
                 batchSize = 0
+                readBytes = 0
             }
         }
         try process(batch, file: reader.name, into: sink, summary: &summary)
+        progress?.advance(articles: batch.count, bytes: readBytes)
     }
 
     /// Extracts a batch on all cores and writes its graphs in input order.
@@ -110,6 +118,7 @@ struct JSONLinesExtraction {
                     try sink.write(out)
                     throw error
                 }
+                progress?.clear()
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 summary.skipped += 1
             }

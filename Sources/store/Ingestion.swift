@@ -2,7 +2,8 @@ import Foundation
 import RelGraph
 
 /// Stores articles with their stances: extraction on all cores, writes
-/// serialised through the store's single connection, one transaction per article.
+/// serialised through the store's single connection by `IngestionPipeline`,
+/// several whole articles per transaction.
 ///
 /// Why batches: the caller feeds articles a batch at a time (a few dozen files,
 /// or JSON lines), so memory is that of one batch however large the corpus.
@@ -31,32 +32,24 @@ public struct Ingestion: Sendable {
         public var stances = 0
 
         public init() {}
+
+        /// Adds another run's counts to these.
+        public mutating func add(_ other: Summary) {
+            added += other.added
+            alreadyStored += other.alreadyStored
+            stances += other.stances
+        }
     }
 
-    /// Stores the new articles among `articles`, in order, each in its own
-    /// transaction, adding to `summary`. On failure (a full disk, say) the
-    /// articles before the failing one stay stored and the error says how many.
+    /// Stores the new articles among `articles`, in order, adding to `summary`:
+    /// one batch through an `IngestionPipeline` (for a stream of batches, use the
+    /// pipeline, which overlaps extraction and writing). On failure (a full
+    /// disk, say) the articles committed before it stay stored, `summary`
+    /// counts them and the error says how many.
     public func ingest(_ articles: [Article], into store: Store, summary: inout Summary) throws {
-        guard !articles.isEmpty else { return }
-        let ids = ParallelMap.run(articles.count, width: jobs) { ExtractedArticle.id(of: articles[$0]) }
-        let stored = try store.storedIDs(among: ids)
-        var seen = Set<String>()
-        var fresh: [Int] = []
-        for (index, id) in ids.enumerated() {
-            if stored.contains(id) || !seen.insert(id).inserted {
-                summary.alreadyStored += 1
-            } else {
-                fresh.append(index)
-            }
-        }
-        let extractor = self.extractor
-        let chosen = fresh
-        let graphs = ParallelMap.run(chosen.count, width: jobs) { extractor.extract(articles[chosen[$0]]) }
-        for (index, graph) in zip(fresh, graphs) {
-            try store.save(ExtractedArticle(id: ids[index], article: articles[index], graph: graph),
-                           version: version, committed: summary.added)
-            summary.added += 1
-            summary.stances += graph.stances.count
-        }
+        let pipeline = IngestionPipeline(self, store: store)
+        defer { summary.add(pipeline.summary) }
+        try pipeline.submit(articles)
+        try pipeline.finish()
     }
 }

@@ -24,10 +24,11 @@ public struct ExtractedArticle: Sendable {
 }
 
 extension Store {
-    /// Which of `ids` are stored already.
+    /// Which of `ids` are stored already (as of the last commit: it does not
+    /// wait for a write in progress).
     public func storedIDs(among ids: [String]) throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
-        return try read { db in
+        return try lookup { db in
             Set(try String.fetchAll(db, ArticleRecord.select(Column("id")).filter(ids.contains(Column("id")))))
         }
     }
@@ -36,46 +37,74 @@ extension Store {
     /// replacing any earlier extraction of the same article. `committed` is how
     /// many articles this run stored before, for the message if the disk is full.
     public func save(_ extracted: ExtractedArticle, version: ExtractorVersion, committed: Int = 0) throws {
+        let prepared = PreparedArticle(extracted, version: version)
         let now = Self.timestamp()
         try write(committed: committed) { db in
             let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, ingested_at FROM article WHERE id = ?"),
-                                            arguments: [extracted.id])
-            if replaced != nil {
+                                            arguments: [prepared.id])
+            var record = prepared.record
+            record.ingestedAt = now
+            if let replaced {
                 // A reindex: the article's old actors and stances (and, by cascade, evidence) go.
-                try db.cachedStatement(sql: "DELETE FROM actor WHERE article_id = ?").execute(arguments: [extracted.id])
-                try db.cachedStatement(sql: "DELETE FROM stance WHERE article_id = ?").execute(arguments: [extracted.id])
+                try db.cachedStatement(sql: "DELETE FROM actor WHERE article_id = ?").execute(arguments: [prepared.id])
+                try db.cachedStatement(sql: "DELETE FROM stance WHERE article_id = ?").execute(arguments: [prepared.id])
+                record.name = replaced["name"]
+                record.ingestedAt = replaced["ingested_at"]
             }
-            var record = ArticleRecord(id: extracted.id, article: extracted.article, version: version,
-                                       stanceCount: extracted.graph.stances.count,
-                                       ingestedAt: replaced?["ingested_at"] ?? now)
-            if let replaced { record.name = replaced["name"] }
-            try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO article (id, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [record.id, record.name, record.url, record.title, record.date, record.extra,
-                                         record.body, record.extractorVersion, record.stanceCount, record.ingestedAt])
-            try Self.insertGraph(extracted.graph, articleID: extracted.id, db: db)
+            try Self.insert(prepared, record: record, conflict: .replace, db: db)
         }
     }
 
-    /// Inserts a graph's rows through cached statements: the store's hot path.
-    static func insertGraph(_ graph: StanceGraph, articleID: String, db: Database) throws {
+    /// Stores the articles of `group` that are not stored yet, all in one
+    /// transaction, and says which were added (the others were stored already,
+    /// by an earlier batch of the same run or by another process).
+    ///
+    /// Why several articles per transaction: a commit writes every page the
+    /// transaction touched to the write-ahead log, and the pages of the tables'
+    /// and indexes' right edges are the same for neighbouring articles; a group
+    /// writes them once. Each article is still whole or absent: the group is
+    /// committed or rolled back as a unit, never in part.
+    public func insertNew(_ group: [PreparedArticle], committed: Int = 0) throws -> [Bool] {
+        guard !group.isEmpty else { return [] }
+        let now = Self.timestamp()
+        return try write(committed: committed) { db in
+            try group.map { prepared in
+                var record = prepared.record
+                record.ingestedAt = now
+                return try Self.insert(prepared, record: record, conflict: .ignore, db: db)
+            }
+        }
+    }
+
+    /// Inserts an article's rows through cached statements: the store's hot
+    /// path. With `.ignore`, an article stored already is left as it is and
+    /// nothing is written (the insert's own key look-up tells, no extra query);
+    /// returns whether the rows were written.
+    @discardableResult
+    static func insert(_ prepared: PreparedArticle, record: ArticleRecord, conflict: Database.ConflictResolution,
+                       db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT OR \(conflict.rawValue) INTO article (id, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [record.id, record.name, record.url, record.title, record.date, record.extra,
+                                     record.body, record.extractorVersion, record.stanceCount, record.ingestedAt])
+        guard db.changesCount > 0 else { return false }
         let actorInsert = try db.cachedStatement(sql: "INSERT INTO actor (article_id, id, position, name, kind, aliases) VALUES (?, ?, ?, ?, ?, ?)")
-        for (position, actor) in graph.actors.enumerated() {
-            let record = ActorRecord(articleID: articleID, position: position, actor: actor)
-            try actorInsert.execute(arguments: [articleID, record.id, position, record.name, record.kind, record.aliases])
+        for actor in prepared.actors {
+            try actorInsert.execute(arguments: [actor.articleID, actor.id, actor.position, actor.name, actor.kind, actor.aliases])
         }
         let stanceInsert = try db.cachedStatement(sql: "INSERT INTO stance (article_id, source, target, kind, count) VALUES (?, ?, ?, ?, ?)")
         let evidenceInsert = try db.cachedStatement(sql: """
             INSERT INTO evidence (stance_id, position, text, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        for stance in graph.stances {
-            try stanceInsert.execute(arguments: [articleID, stance.source, stance.target, stance.kind.rawValue, stance.count])
+        for stance in prepared.stances {
+            try stanceInsert.execute(arguments: [record.id, stance.source, stance.target, stance.kind.rawValue, stance.count])
             let stanceID = db.lastInsertedRowID
             for (position, evidence) in stance.evidence.enumerated() {
                 try evidenceInsert.execute(arguments: [stanceID, position, evidence.text, evidence.start, evidence.end, evidence.rule])
             }
         }
+        return true
     }
 
     /// Now, as ISO 8601 in UTC (`2026-11-24T21:01:00Z`), without the cost of a date formatter.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RelGraph
 import RelGraphStore
 import XCTest
@@ -73,5 +74,44 @@ final class IngestionTests: XCTestCase {
         try StoreFixtures.ingestion().ingest(articles, into: reopened, summary: &resumed)
         XCTAssertEqual(resumed.alreadyStored, summary.added)
         XCTAssertEqual(try reopened.articleCount(), articles.count)
+    }
+
+    /// Batches queued behind the writer that repeat one another: each article is
+    /// stored once, whether the look-up before extraction or the writer catches
+    /// the repeat, and the database is whole.
+    func testThePipelineStoresRepeatsInFlightOnce() throws {
+        let store = try Store(path: StoreFixtures.databasePath(), mode: .readWrite)
+        let pipeline = IngestionPipeline(StoreFixtures.ingestion(), store: store, depth: 4)
+        let articles = StoreFixtures.articles
+        try pipeline.submit(articles)
+        try pipeline.submit(articles.reversed())
+        try pipeline.submit([articles[0]])
+        let summary = try pipeline.finish()
+        XCTAssertEqual(summary.added, 4)
+        XCTAssertEqual(summary.alreadyStored, 5)
+        XCTAssertEqual(try store.articleCount(), 4)
+        XCTAssertEqual(summary.stances, try store.stanceCount())
+        XCTAssertTrue(try store.checkIntegrity().isSound)
+    }
+
+    /// Many articles in groups of a few per transaction give the same rows, in
+    /// input order, as one article per transaction.
+    func testGroupsPerTransactionKeepInputOrder() throws {
+        let articles = (0..<40).map { index in
+            StoreFixtures.article("n-\(index)", date: "2017-01-\(10 + index % 20)",
+                                  "Turkey condemned Russia on Monday. Iran backs Syria. Number \(index).")
+        }
+        func names(perTransaction: Int) throws -> [String] {
+            let store = try Store(path: StoreFixtures.databasePath(), mode: .readWrite)
+            let pipeline = IngestionPipeline(StoreFixtures.ingestion(), store: store)
+            pipeline.articlesPerTransaction = perTransaction
+            for start in stride(from: 0, to: articles.count, by: 16) {
+                try pipeline.submit(Array(articles[start..<min(start + 16, articles.count)]))
+            }
+            XCTAssertEqual(try pipeline.finish().added, articles.count)
+            return try DatabaseQueue(path: store.path).read { db in try String.fetchAll(db, sql: "SELECT name FROM article ORDER BY rowid") }
+        }
+        XCTAssertEqual(try names(perTransaction: 5), articles.map(\.id))
+        XCTAssertEqual(try names(perTransaction: 1), articles.map(\.id))
     }
 }
