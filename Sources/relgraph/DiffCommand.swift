@@ -43,11 +43,11 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "The old article or graph.")
-    var old: String
+    @Argument(help: "The old article or graph (with --db: the old date window FROM..TO).")
+    var oldArgument: String?
 
-    @Argument(help: "The new article or graph.")
-    var new: String
+    @Argument(help: "The new article or graph (with --db: the new date window FROM..TO).")
+    var newArgument: String?
 
     @Option(help: "Output format: text, json, markdown, svg, png. Default: from -o's extension, else svg with --side-by-side, else text.")
     var format: Format?
@@ -73,14 +73,49 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Pictures: caption of the diff picture. Default: \"OLD → NEW\" (file name and date of each).")
     var title: String?
 
-    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the files: rg, json, dot, article.")
-    var inputFormat: InputFormat?
+    @Option(name: .customLong("from"), help: "Input format when it cannot be told from the files: rg, json, dot, article. With --db: the old date window, e.g. 2016-08-01..2016-08-15.")
+    var from: String?
 
-    // STORE: with --db, OLD and NEW are date windows of stored articles (StoredGraphSource).
-    @Option(help: "Compare stored articles instead: OLD and NEW are date windows FROM..TO of this database's articles.")
+    @Option(help: "With --db: the new date window, e.g. 2016-08-16..2016-08-31.")
+    var to: String?
+
+    // STORE: with --db, the two sides are date windows of stored articles (StoredGraphSource).
+    @Option(help: "Compare stored articles instead: each side is the merged graph of the articles dated in its window.")
     var db: String?
 
+    /// The two sides: files, or with --db date windows (--from/--to or the two arguments).
+    private var sides: (old: String, new: String) {
+        get throws {
+            if db != nil {
+                let windows = [from, to].compactMap { $0 } + [oldArgument, newArgument].compactMap { $0 }
+                guard windows.count == 2 else {
+                    throw ValidationError("with --db give two date windows: --from 2016-08-01..2016-08-15 --to 2016-08-16..2016-08-31")
+                }
+                return (windows[0], windows[1])
+            }
+            guard let old = oldArgument, let new = newArgument else {
+                throw ValidationError("give two articles or graphs to compare (or --db FILE with --from and --to date windows)")
+            }
+            return (old, new)
+        }
+    }
+
+    /// The input format --from names, when there is no --db.
+    private var inputFormat: InputFormat? {
+        get throws {
+            guard db == nil, let from else { return nil }
+            guard let format = InputFormat(rawValue: from.lowercased()) else {
+                throw ValidationError("--from: '\(from)' is no input format; use one of: "
+                    + InputFormat.allCases.map(\.rawValue).joined(separator: ", ") + " (date windows need --db)")
+            }
+            return format
+        }
+    }
+
     func validate() throws {
+        _ = try sides
+        _ = try inputFormat
+        if db == nil, to != nil { throw ValidationError("--to is a date window of a database; add --db FILE") }
         let chosen = chosenFormat()
         if sideBySide, chosen != .svg {
             throw ValidationError("--side-by-side draws SVG; leave out --format or use --format svg")
@@ -102,8 +137,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         try reportingFailures(status: 2) {
             let chosen = chosenFormat()
+            let (old, new) = try sides
+            let inputFormat = try self.inputFormat
             guard old != "-" || new != "-" else { throw CLIError("only one of the two inputs can be standard input (-)") }
-            let extractor = try needsExtractor() ? ExtractorLoader.load(actorsFile: nil, lexiconFile: nil) : nil
+            let extractor = try needsExtractor(old: old, new: new, inputFormat: inputFormat) ? ExtractorLoader.load(actorsFile: nil, lexiconFile: nil) : nil
             let oldGraph = try db.map { try StoredGraphSource.mergedGraph(db: $0, window: old) }
                 ?? GraphInput.load(old, format: inputFormat, extractor: extractor)
             let newGraph = try db.map { try StoredGraphSource.mergedGraph(db: $0, window: new) }
@@ -122,7 +159,7 @@ struct DiffCommand: ParsableCommand {
             case .markdown:
                 text = DiffMarkdownWriter(oldName: oldName, newName: newName, showUnchanged: unchanged).write(diff)
             case .svg, .png:
-                try drawPicture(diff, oldGraph: oldGraph, newGraph: newGraph, format: chosen)
+                try drawPicture(diff, old: old, new: new, oldGraph: oldGraph, newGraph: newGraph, format: chosen)
                 if !diff.isEmpty { throw ExitCode(1) }
                 return
             }
@@ -134,7 +171,7 @@ struct DiffCommand: ParsableCommand {
     /// The diff picture (SVG or PNG), or with --side-by-side the combined SVG
     /// and, next to -o's file, its two halves. Every picture is rendered before
     /// any file is written, and each file is renamed into place whole.
-    private func drawPicture(_ diff: GraphDiff, oldGraph: StanceGraph, newGraph: StanceGraph, format: Format) throws {
+    private func drawPicture(_ diff: GraphDiff, old: String, new: String, oldGraph: StanceGraph, newGraph: StanceGraph, format: Format) throws {
         let picture = DiffPicture(diff: diff, beforeTitle: caption(old, oldGraph), afterTitle: caption(new, newGraph),
                                   evidence: !noEvidence)
         let options = DiffRenderOptions(engine: layout, title: title, evidenceTooltips: !noEvidence)
@@ -171,7 +208,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// Whether either input is an article, so the extractor is built once for both.
-    private func needsExtractor() -> Bool {
+    private func needsExtractor(old: String, new: String, inputFormat: InputFormat?) -> Bool {
         if db != nil { return false }
         if let inputFormat { return inputFormat == .article }
         return [old, new].contains { $0 != "-" && InputFormat(path: $0) == .article }

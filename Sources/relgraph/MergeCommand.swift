@@ -46,7 +46,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        try reportingFailures(status: 2) {
             let chosen = format ?? output.flatMap { $0.hasSuffix(".rg") ? .rg : nil } ?? .json
             let paths = try GraphInput.paths(inputs)
             var extractor: StanceExtractor?

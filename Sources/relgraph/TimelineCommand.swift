@@ -73,7 +73,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        try reportingFailures(status: 2) {
             let format = chosenFormat()
             let (first, second) = actors()!
             var timeline = PairTimeline(first: first, second: second)

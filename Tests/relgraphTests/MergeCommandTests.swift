@@ -26,7 +26,7 @@ final class MergeCommandTests: XCTestCase {
         try "{\"stances\": 3}".write(to: bad, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("all.json").path
         let result = try CommandRunner.run(["merge", good.path, bad.path, "-o", output])
-        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.status, 2, "trouble is 2 across diff, merge and timeline")
         XCTAssertTrue(result.standardError.contains("b.json"), result.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }

@@ -38,4 +38,10 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertEqual(file.status, 0, file.standardError)
         XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("<title id=\"relgraph-title\">T/R</title>"))
     }
+
+    func testAMissingFileIsTroubleWithStatusTwo() throws {
+        let result = try CommandRunner.run(["timeline", "/nonexistent/a.rg", "--pair", "Turkey,Russia"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.standardError.contains("/nonexistent/a.rg"), result.standardError)
+    }
 }
