@@ -338,6 +338,16 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(graph.actor(id: "ETH")?.aliases, ["Ethiopia"])
     }
 
+    func testGivingSomethingToAnActorSupportsIt() {
+        XCTAssertEqual(stances("Germany pledged more air defence systems to Ukraine."), ["DEU supports UKR"])
+        XCTAssertEqual(stances("Iran transferred drones to Russia."), ["IRN supports RUS"])
+        XCTAssertEqual(stances("Russia provided Syria with jets."), ["RUS supports SYR"])
+    }
+
+    func testSummoningAnAmbassadorOpposes() {
+        XCTAssertEqual(stances("Beijing summoned the Japanese ambassador to lodge a protest."), ["CHN opposes JPN"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
