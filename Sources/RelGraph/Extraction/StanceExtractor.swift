@@ -402,9 +402,11 @@ public struct StanceExtractor: Sendable {
             // "accused the West of supporting terrorists": the accused stands
             // before "of"; what follows is the accusation, not its target.
             let accuses = Self.chargingStems.contains(where: (trigger.words.first ?? "").hasPrefix)
+            // "fired missiles at Saudi cities": an attack on a country's places
+            // attacks the country ("in Syria" stays a place).
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : (accuses ? 4 : 15), tokens: endsInPreposition ? tokens : nil,
-                                stopAtPrepositions: accuses)
+                                stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks)
                 .filter { !subjectIDs.contains($0.actorID) }
             if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"
                 || (words[first.tokens.lowerBound - 1] == "the" && first.tokens.lowerBound >= 3 && words[first.tokens.lowerBound - 2] == "of"),
@@ -688,7 +690,8 @@ public struct StanceExtractor: Sendable {
 
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
     private func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
-                       tokens: [Token]? = nil, includingPlaces: Bool = false, stopAtPrepositions: Bool = false) -> [ActorMention] {
+                       tokens: [Token]? = nil, includingPlaces: Bool = false, stopAtPrepositions: Bool = false,
+                       attackedPlaces: Bool = false) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
@@ -702,7 +705,8 @@ public struct StanceExtractor: Sendable {
             if let tokens, mentionAt[index] == nil, tokens[index].hasCapitalInitial, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
-                if (mention.isLocation && !includingPlaces) || isCompoundModifier(mention, words) {
+                let placeCounts = includingPlaces || (attackedPlaces && mention.role == .demonym)
+                if (mention.isLocation && !placeCounts) || isCompoundModifier(mention, words) {
                     index = mention.tokens.upperBound; distance += 1; continue
                 }
                 return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words,

@@ -348,6 +348,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Beijing summoned the Japanese ambassador to lodge a protest."), ["CHN opposes JPN"])
     }
 
+    func testAnAttackOnACountrysPlacesAttacksTheCountry() {
+        XCTAssertEqual(stances("Houthi rebels have fired missiles at Saudi cities."), ["HOUTHIS attacks SAU"])
+        XCTAssertEqual(stances("Israel struck targets in Syria."), [], "a place after 'in' stays a place")
+        XCTAssertEqual(stances("Egypt criticised Sudanese border towns."), [], "only attacks reach places")
+    }
+
+    func testWithdrawingTroopsIsNoCoercionButRecallingAmbassadorsIs() {
+        XCTAssertEqual(stances("UAE troops withdrew from Yemen in 2019."), [])
+        XCTAssertEqual(stances("Bahrain and Sudan recalled their ambassadors from Iran."), ["BHR coerces IRN", "SDN coerces IRN"])
+        XCTAssertEqual(stances("Egypt joined Saudi Arabia in imposing a blockade on Qatar."),
+                       ["EGY cooperates SAU", "EGY coerces QAT", "SAU coerces QAT"])
+        XCTAssertEqual(stances("Qatar and Turkey have deepened their military cooperation."), ["QAT cooperates TUR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
