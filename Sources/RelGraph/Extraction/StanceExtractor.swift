@@ -481,6 +481,12 @@ public struct StanceExtractor: Sendable {
                 kind = .opposes
             } else if label.contains(where: lexicon.friendlyDesignationNouns.contains) {
                 kind = .cooperates
+            } else if word.hasPrefix("call"), !isPassive(words, before: index), index + 1 < words.count,
+                      !["on", "for", "out", "off", "up", "upon"].contains(words[index + 1]),
+                      let last = targets.last, last.tokens.upperBound >= words.count
+                        || Self.phoneCallFollowers.contains(words[last.tokens.upperBound]) {
+                // "Putin called Erdogan on Tuesday": a call with no label is a phone call.
+                kind = .meets
             } else {
                 continue
             }
@@ -666,6 +672,11 @@ public struct StanceExtractor: Sendable {
     private static let contentNouns: Set<String> = ["claims", "claim", "reports", "report", "allegations", "allegation",
                                                     "accusations", "accusation", "suggestions", "rumours", "rumors",
                                                     "speculation", "charges", "assertions"]
+    /// Words after "X called Y" that show a phone call, not a label ("called
+    /// Erdogan on Tuesday", "to discuss", "late on Monday").
+    private static let phoneCallFollowers: Set<String> = ["on", "to", ".", ",", "and", "late", "yesterday", "today",
+                                                          "tonight", "overnight", "earlier", "again", "twice", "by", "after",
+                                                          "before", "during", "in"]
     /// Verbs whose object stands before "of"/"for" ("accused Qatar of ...").
     private static let chargingStems = ["accus", "blam", "suspect", "charg"]
     private static let accusingStems = ["accus", "blam", "suspect", "charg", "condemn", "critici", "fault", "prais", "thank", "credit"]

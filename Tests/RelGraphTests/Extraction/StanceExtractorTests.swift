@@ -362,6 +362,12 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Qatar and Turkey have deepened their military cooperation."), ["QAT cooperates TUR"])
     }
 
+    func testACallWithoutALabelIsAPhoneCall() {
+        XCTAssertEqual(stances("Putin called Erdogan on Tuesday."), ["RUS meets TUR"])
+        XCTAssertEqual(stances("Trump called Qatar a funder of terrorism."), [])
+        XCTAssertEqual(stances("Washington called on Ankara to stop."), ["USA opposes TUR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
