@@ -42,6 +42,8 @@ public struct StanceExtractor: Sendable {
     private static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
     /// Words after which a verb's form is a noun ("the attack", "its support").
     private static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]
+    /// Prepositions after which a verb's form is a noun ("with arms", "for support").
+    private static let nounPrepositions: Set<String> = ["with", "of", "for", "in", "on", "at", "from", "by", "about", "without"]
     /// Pronouns that stand for an object named before ("accusing it of").
     private static let objectPronouns: Set<String> = ["it", "them"]
     /// Words that may open a coordinated actor's phrase ("..., some opposition groups").
@@ -212,9 +214,12 @@ public struct StanceExtractor: Sendable {
             if index > 0, words[index - 1] == "-" {
                 // After a hyphen a participle is part of a compound ("Iran-backed"), never a verb.
                 candidates = candidates.filter { $0.trigger.form == .adjective }
-            } else if index > 0, Self.nounDeterminers.contains(words[index - 1]) {
-                // "a stab in the back by ...", "a meeting with": after a determiner the word is a noun.
-                candidates = candidates.filter { $0.trigger.form != .verb }
+            } else if index > 0, Self.nounDeterminers.contains(words[index - 1])
+                        || (Self.nounPrepositions.contains(words[index - 1]) && !words[index].hasSuffix("ing")) {
+                // "a stab in the back by ...", "a meeting with", "provided the Kurds
+                // with arms": after a determiner, or a preposition unless it is a
+                // gerund ("in cutting ties"), the word is a noun.
+                candidates = candidates.filter { $0.trigger.form != .verb && $0.trigger.form != .mutual }
             }
             guard mentionAt[index] == nil, let match = candidates.first else {
                 index += 1
@@ -222,7 +227,10 @@ public struct StanceExtractor: Sendable {
             }
             let trigger = match.trigger
             let span = index..<match.end
-            defer { index = span.upperBound }
+            // A mutual verb without coordinated subjects ("Turkey is at odds with
+            // Russia") gives way to what its words hold: move on one word only.
+            var next = span.upperBound
+            defer { index = next }
             if span.contains(where: { mentionAt[$0] != nil && !canSkip($0) }) { continue }
             if isNegated(words, before: span.lowerBound, trigger: trigger) { continue }
 
@@ -238,6 +246,7 @@ public struct StanceExtractor: Sendable {
                 && !words[previousEnd..<span.lowerBound].contains(where: Self.clauseBreaks.contains)
             let results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
                                 subjects: sharesSubject ? previousSubjects : nil)
+            if results.isEmpty, trigger.form == .mutual { next = span.lowerBound + 1 }
             if let first = results.first, trigger.form == .verb || trigger.form == .phrase {
                 previousSubjects = results.map(\.source).filter { $0.tokens.lowerBound < span.lowerBound }
                 if previousSubjects.isEmpty { previousSubjects = [first.source] }
@@ -717,7 +726,10 @@ public struct StanceExtractor: Sendable {
             if let found = mentionAt[index] {
                 let mention = mentions[found]
                 let placeCounts = includingPlaces || (attackedPlaces && mention.role == .demonym)
-                if (mention.isLocation && !placeCounts) || isCompoundModifier(mention, words) {
+                // "pounded rebel-held areas": attacking what a side holds attacks the side.
+                let heldPlace = attackedPlaces && mention.tokens.upperBound + 1 < words.count
+                    && words[mention.tokens.upperBound] == "-" && ["held", "controlled"].contains(words[mention.tokens.upperBound + 1])
+                if (mention.isLocation && !placeCounts) || (isCompoundModifier(mention, words) && !heldPlace) {
                     index = mention.tokens.upperBound; distance += 1; continue
                 }
                 return coordinated(from: found, step: 1, mentions: mentions, mentionAt: mentionAt, words: words,

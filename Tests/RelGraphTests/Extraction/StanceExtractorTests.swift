@@ -368,6 +368,24 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Washington called on Ankara to stop."), ["USA opposes TUR"])
     }
 
+    func testAttackingWhatASideHoldsAttacksTheSide() {
+        XCTAssertEqual(stances("Russian and Syrian warplanes have pounded rebel-held areas of Aleppo."),
+                       ["RUS attacks REBELS", "SYR attacks REBELS"])
+        XCTAssertEqual(stances("Turkish troops shelled Kurdish-held villages."), ["TUR attacks KURDS"])
+    }
+
+    func testAfterAPrepositionAVerbFormIsANounUnlessAGerund() {
+        XCTAssertEqual(stances("Washington has provided the Kurds with arms, angering Ankara."), ["USA supports KURDS"])
+        XCTAssertEqual(stances("Egypt was joined by Bahrain in cutting ties with Qatar."),
+                       ["BHR cooperates EGY", "EGY coerces QAT", "BHR coerces QAT"])
+    }
+
+    func testMutualVerbsGiveWayWhenAloneAndTradeAccusations() {
+        XCTAssertEqual(stances("Turkey is at odds with Russia."), ["TUR opposes RUS"])
+        XCTAssertEqual(stances("Moscow and Ankara have been at odds over the fate of Assad."), ["RUS opposes TUR", "TUR opposes RUS"])
+        XCTAssertEqual(stances("Egypt and Ethiopia traded accusations."), ["EGY opposes ETH", "ETH opposes EGY"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
@@ -409,8 +427,9 @@ final class StanceExtractorTests: XCTestCase {
     }
 
     func testTheTwoCountriesAndEachOther() {
+        // Trading barbs is mutual criticism; the tariffs are mutual coercion.
         XCTAssertEqual(stances("China and the US traded barbs. Both raised tariffs on each other's goods."),
-                       ["USA coerces CHN", "CHN coerces USA"])
+                       ["USA opposes CHN", "CHN opposes USA", "USA coerces CHN", "CHN coerces USA"])
         XCTAssertEqual(stances("Russia met Turkey. The two countries are at war with each other."),
                        ["RUS meets TUR", "RUS attacks TUR", "TUR attacks RUS"])
     }
