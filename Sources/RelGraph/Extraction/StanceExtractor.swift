@@ -211,6 +211,10 @@ public struct StanceExtractor: Sendable {
         }
         while index < tokens.count {
             var candidates = lexicon.matches(in: words, at: index, canSkip: canSkip)
+            if candidates.isEmpty {
+                index += 1
+                continue
+            }
             if index > 0, words[index - 1] == "-" {
                 // After a hyphen a participle is part of a compound ("Iran-backed"), never a verb.
                 candidates = candidates.filter { $0.trigger.form == .adjective }
@@ -954,10 +958,10 @@ public struct StanceExtractor: Sendable {
         if trigger.words.contains(where: { $0 == "not" || $0.hasSuffix("n't") }) { return false }
         let window = words[max(0, position - 3)..<position]
         if window.contains(where: { $0.hasSuffix("n't") }) { return true }
-        for negation in lexicon.negations {
-            // A long negation ("rejected claims that it") may start further back.
-            let reach = max(3, negation.count + 1)
-            for start in max(0, position - reach)..<position where start + negation.count <= position {
+        // A long negation ("rejected claims that it") may start further back.
+        for start in max(0, position - max(3, lexicon.longestNegation + 1))..<position {
+            guard let candidates = lexicon.negationsByFirstWord[words[start]] else { continue }
+            for negation in candidates where start + negation.count <= position && start >= position - max(3, negation.count + 1) {
                 if words[start..<start + negation.count].elementsEqual(negation) { return true }
             }
         }

@@ -67,6 +67,11 @@ public struct StanceLexicon: Sendable {
     /// events, whose "of" names who suffers them.
     public private(set) var nounHeads: Set<String> = []
 
+    /// Negations by their first word, for a look-up per word before a trigger.
+    public private(set) var negationsByFirstWord: [String: [[String]]] = [:]
+    /// The most words a negation has.
+    public private(set) var longestNegation = 1
+
     /// Triggers by their first word, longest first, for fast matching.
     private var index: [String: [Trigger]]
 
@@ -236,6 +241,8 @@ public struct StanceLexicon: Sendable {
         }
         self.index = index
         nounHeads = Set(triggers.filter { $0.form == .noun }.compactMap(\.words.first))
+        negationsByFirstWord = Dictionary(grouping: negations.filter { !$0.isEmpty }, by: { $0[0] })
+        longestNegation = negations.map(\.count).max() ?? 1
     }
 
     // MARK: Building triggers
