@@ -378,8 +378,12 @@ public struct StanceExtractor: Sendable {
                     .filter { target in !accused.contains { $0.actorID == target.actorID } }
                 return pairs(accused, objects, rule)
             }
+            // "approved sending troops to Libya to support the Tripoli government":
+            // the subject of an infinitive is not the object of a preposition.
+            let infinitive = span.lowerBound > 0 && words[span.lowerBound - 1] == "to"
             var subjects = sharedSubjects
-                ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 16)
+                ?? group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 16,
+                         skippingPrepositionObjects: infinitive)
             // "Turkey launched an intervention, dispatching tanks to assist rebel
             // forces": a participle clause after a comma takes the main clause's subject.
             if sharedSubjects == nil, Self.isParticipleOpening(words, at: span.lowerBound) || subjects.isEmpty {
@@ -595,7 +599,8 @@ public struct StanceExtractor: Sendable {
 
     /// The nearest actor before `position` in the same clause, with the actors
     /// coordinated with it ("Saudi Arabia, Bahrain, the UAE and Egypt").
-    private func group(before position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int) -> [ActorMention] {
+    private func group(before position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
+                       skippingPrepositionObjects: Bool = false) -> [ActorMention] {
         var index = position - 1
         var distance = 0
         // "The Free Syrian Army, backed by Turkey, captured the town": a
@@ -622,7 +627,9 @@ public struct StanceExtractor: Sendable {
                 let mention = mentions[found]
                 // "Iranian-backed militias attacked": the militias act, not Iran; but
                 // in "the U.S.-led campaign against" the leader does.
-                if mention.isLocation || isCompoundModifier(mention, words) && words[mention.tokens.upperBound + 1] != "led" {
+                let afterPreposition = mention.tokens.lowerBound > 0 && Self.prepositions.contains(words[mention.tokens.lowerBound - 1])
+                if mention.isLocation || isCompoundModifier(mention, words) && words[mention.tokens.upperBound + 1] != "led"
+                    || (skippingPrepositionObjects && afterPreposition) {
                     index = mention.tokens.lowerBound - 1; distance += 1; continue
                 }
                 return coordinated(from: found, step: -1, mentions: mentions, mentionAt: mentionAt, words: words)

@@ -386,6 +386,12 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Egypt and Ethiopia traded accusations."), ["EGY opposes ETH", "ETH opposes EGY"])
     }
 
+    func testTheSubjectOfAnInfinitiveIsNoPrepositionsObject() {
+        XCTAssertEqual(stances("Turkey's parliament approved sending troops to Libya to support the Tripoli government."),
+                       ["TUR supports LBY"])
+        XCTAssertEqual(stances("Russia sent jets to Syria to attack IS."), ["RUS attacks IS"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
