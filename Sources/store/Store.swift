@@ -58,8 +58,8 @@ public final class Store: Sendable {
             // process crash (kill -9); only a power loss may drop the last commits.
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // Ingest writes rows keyed by content hashes, so index pages are
-                // touched at random: a 16 MiB page cache (SQLite's default is 2 MiB)
+                // Ingest inserts into two indexes at random places (the unique
+                // content hash of each article, the ids of its actors): a 16 MiB page cache (SQLite's default is 2 MiB)
                 // keeps them in memory instead of re-reading them from the file,
                 // and checkpoints every 10,000 pages of log (~40 MB) instead of
                 // every 1,000 copy each hot page to the database file less often.
