@@ -8,8 +8,12 @@ import RelGraph
 struct ArticleRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "article"
 
-    /// SHA-256 of the body: the same text is the same article, whatever its file name.
-    var id: String
+    /// The row's integer key, which the article's actors, stances and evidence
+    /// carry; nil until inserted.
+    var id: Int64?
+    /// SHA-256 of the body, as hex: the same text is the same article, whatever
+    /// its file name. The article's identity outside the database.
+    var hash: String
     /// The file name without extension, or the JSON-lines `id`; names the article in output.
     var name: String
     var url: String?
@@ -23,14 +27,15 @@ struct ArticleRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var ingestedAt: String
 
     enum CodingKeys: String, CodingKey {
-        case id, name, url, title, date, extra, body
+        case id, hash, name, url, title, date, extra, body
         case extractorVersion = "extractor_version"
         case stanceCount = "stance_count"
         case ingestedAt = "ingested_at"
     }
 
-    init(id: String, article: Article, version: ExtractorVersion, stanceCount: Int, ingestedAt: String) {
-        self.id = id
+    init(hash: String, article: Article, version: ExtractorVersion, stanceCount: Int, ingestedAt: String) {
+        id = nil
+        self.hash = hash
         name = article.id
         url = article.metadata.url
         title = article.metadata.title

@@ -6,25 +6,14 @@ import RelGraph
 struct EvidenceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "evidence"
 
-    var stanceID: Int64
+    /// The article's rowid and the stance's position in it (`StanceRecord`).
+    var article: Int64
+    var stance: Int
     var position: Int
     var text: String
     var start: Int?
     var end: Int?
     var rule: String?
-
-    enum CodingKeys: String, CodingKey {
-        case stanceID = "stance_id", position, text, start, end, rule
-    }
-
-    init(stanceID: Int64, position: Int, evidence: Evidence) {
-        self.stanceID = stanceID
-        self.position = position
-        text = evidence.text
-        start = evidence.start
-        end = evidence.end
-        rule = evidence.rule
-    }
 
     /// The evidence, with its article's name and date filled back in.
     func evidence(article: String, date: String?) -> Evidence {

@@ -28,7 +28,7 @@ extension Store {
                 foreignKeyViolations: try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
                 incompleteArticles: try String.fetchAll(db, sql: """
                     SELECT name FROM article
-                    WHERE stance_count != (SELECT count(*) FROM stance WHERE stance.article_id = article.id)
+                    WHERE stance_count != (SELECT count(*) FROM stance WHERE stance.article = article.id)
                     ORDER BY name
                     """),
                 articles: try ArticleRecord.fetchCount(db),

@@ -35,9 +35,9 @@ public struct Reindexing: Sendable {
     /// with `all`). `progress` is called after each batch with the count so far.
     public func run(_ store: Store, all: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let versionString = version.string
-        let (pending, total) = try store.read { db -> ([String], Int) in
+        let (pending, total) = try store.read { db -> ([Int64], Int) in
             let request = all ? ArticleRecord.all() : ArticleRecord.filter(Column("extractor_version") != versionString)
-            let ids = try String.fetchAll(db, request.select(Column("id")).order(Column("date"), Column("name")))
+            let ids = try Int64.fetchAll(db, request.select(Column("id")).order(Column("date"), Column("name")))
             return (ids, try ArticleRecord.fetchCount(db))
         }
         var summary = Summary()
@@ -50,7 +50,7 @@ public struct Reindexing: Sendable {
             let extractor = self.extractor
             let graphs = ParallelMap.run(records.count, width: jobs) { extractor.extract(records[$0].article) }
             for (record, graph) in zip(records, graphs) {
-                try store.save(ExtractedArticle(id: record.id, article: record.article, graph: graph),
+                try store.save(ExtractedArticle(id: record.hash, article: record.article, graph: graph),
                                version: version, committed: summary.reindexed)
                 summary.reindexed += 1
                 summary.stances += graph.stances.count

@@ -8,22 +8,39 @@ import GRDB
 /// (refused rather than damaged). The SQLite `application_id` marks the file as
 /// RelGraph's, so another program's database is never mistaken for an empty store.
 ///
-/// Layout (v1): `article` (id = SHA-256 of the body, name, url, title, date,
-/// extra JSON, body, extractor_version, stance_count), `actor` (per article:
-/// id, position in the graph, name, kind, aliases JSON), `stance` (per article: source, target, kind,
-/// count), `evidence` (per stance: position, text, start, end, rule). Deleting
-/// an article deletes the rest (foreign keys with ON DELETE CASCADE).
+/// Layout (migration "v1-int-keys"): `article` (an integer rowid `id`, `hash` =
+/// SHA-256 of the body as hex, unique; name, url, title, date, extra JSON, body,
+/// extractor_version, stance_count, ingested_at), `actor` (key: article,
+/// position; id, name, kind, aliases JSON), `stance` (key: article, position;
+/// source and target = positions of actors of the same article, kind, count),
+/// `evidence` (key: article, stance, position; text, start, end, rule).
+///
+/// Why this shape: ingest must keep up with extraction, and the single writer's
+/// cost is B-tree inserts. The content hash is stored once, on the article;
+/// every other row carries the article's small integer rowid, and actor, stance
+/// and evidence are `WITHOUT ROWID` tables clustered by that key, so an
+/// article's rows are appended at the right edge of their table and read or
+/// deleted as one range, with no separate index per table. A stance names its
+/// actors by position, so no index on actor ids is needed beyond `actor_id`
+/// (the actor look-up of `query`); the rows of an article are deleted with it
+/// (foreign keys with ON DELETE CASCADE).
 enum Schema {
     /// `PRAGMA application_id`: "RGdb".
     static let applicationID: Int32 = 0x5247_6462
 
+    /// The migration of the first development layout (64-character text keys
+    /// in every row), replaced without a migration before the store had users:
+    /// a file that has it is refused with `StoreError.outdatedLayout`.
+    static let retiredMigrations: Set<String> = ["v1"]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v1-int-keys") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE article (
-                    id TEXT PRIMARY KEY NOT NULL,
+                    id INTEGER PRIMARY KEY,
+                    hash TEXT NOT NULL UNIQUE,
                     name TEXT NOT NULL,
                     url TEXT,
                     title TEXT,
@@ -35,38 +52,36 @@ enum Schema {
                     ingested_at TEXT NOT NULL
                 );
                 CREATE INDEX article_date ON article(date);
-                CREATE INDEX article_version ON article(extractor_version);
                 CREATE TABLE actor (
-                    article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    id TEXT NOT NULL,
+                    article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL,
+                    id TEXT NOT NULL,
                     name TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     aliases TEXT NOT NULL DEFAULT '[]',
-                    PRIMARY KEY (article_id, id)
+                    PRIMARY KEY (article, position)
                 ) WITHOUT ROWID;
                 CREATE INDEX actor_id ON actor(id);
                 CREATE TABLE stance (
-                    id INTEGER PRIMARY KEY,
-                    article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    source TEXT NOT NULL,
-                    target TEXT NOT NULL,
+                    article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    source INTEGER NOT NULL,
+                    target INTEGER NOT NULL,
                     kind TEXT NOT NULL,
-                    count INTEGER NOT NULL
-                );
-                CREATE INDEX stance_article ON stance(article_id);
-                CREATE INDEX stance_source ON stance(source);
-                CREATE INDEX stance_target ON stance(target);
+                    count INTEGER NOT NULL,
+                    PRIMARY KEY (article, position)
+                ) WITHOUT ROWID;
                 CREATE TABLE evidence (
-                    id INTEGER PRIMARY KEY,
-                    stance_id INTEGER NOT NULL REFERENCES stance(id) ON DELETE CASCADE,
+                    article INTEGER NOT NULL,
+                    stance INTEGER NOT NULL,
                     position INTEGER NOT NULL,
                     text TEXT NOT NULL,
                     start INTEGER,
                     "end" INTEGER,
-                    rule TEXT
-                );
-                CREATE INDEX evidence_stance ON evidence(stance_id);
+                    rule TEXT,
+                    PRIMARY KEY (article, stance, position),
+                    FOREIGN KEY (article, stance) REFERENCES stance(article, position) ON DELETE CASCADE
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -59,8 +59,7 @@ extension Store {
             let rows = try Row.fetchAll(db, sql: "SELECT DISTINCT id, name, aliases FROM actor")
             var ids = Set<String>()
             for row in rows {
-                let record = ActorRecord(articleID: "", actor: Actor(id: row["id"], name: row["name"]))
-                var candidate = record.actor
+                var candidate = Actor(id: row["id"], name: row["name"])
                 candidate.aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
                 if candidate.isNamed(reference) { ids.insert(candidate.id) }
             }
@@ -70,6 +69,10 @@ extension Store {
 
     /// The stances `query` selects, ordered by article date (undated last),
     /// article name, then source, target and kind.
+    ///
+    /// With actors, the search starts from the `actor_id` index (the named
+    /// actors' articles and positions) and reaches their stances by the
+    /// article key; stances name their actors by position in the article.
     public func stances(_ query: StanceQuery) throws -> [StanceRow] {
         precondition(query.actors.count <= 2, "a query names at most two actors")
         var conditions: [String] = []
@@ -81,15 +84,40 @@ extension Store {
             actorSets.append(ids)
         }
         func placeholders(_ ids: Set<String>) -> String { Array(repeating: "?", count: ids.count).joined(separator: ",") }
+        // The stances to list, as (article, position) keys: one actor's stances
+        // either way, or those between two actors.
+        var selection = ""
         if actorSets.count == 1 {
             let ids = actorSets[0]
-            conditions.append("(stance.source IN (\(placeholders(ids))) OR stance.target IN (\(placeholders(ids))))")
+            selection = """
+                WITH chosen(article, position) AS (
+                    SELECT stance.article, stance.position FROM actor a
+                    JOIN stance ON stance.article = a.article AND stance.source = a.position WHERE a.id IN (\(placeholders(ids)))
+                    UNION
+                    SELECT stance.article, stance.position FROM actor a
+                    JOIN stance ON stance.article = a.article AND stance.target = a.position WHERE a.id IN (\(placeholders(ids)))
+                )
+                """
             arguments += ids.sorted() + ids.sorted()
         } else if actorSets.count == 2 {
             let (a, b) = (actorSets[0], actorSets[1])
-            conditions.append("((stance.source IN (\(placeholders(a))) AND stance.target IN (\(placeholders(b)))) OR "
-                + "(stance.source IN (\(placeholders(b))) AND stance.target IN (\(placeholders(a)))))")
+            selection = """
+                WITH chosen(article, position) AS (
+                    SELECT stance.article, stance.position FROM actor a
+                    JOIN stance ON stance.article = a.article AND stance.source = a.position
+                    JOIN actor b ON b.article = stance.article AND b.position = stance.target
+                    WHERE a.id IN (\(placeholders(a))) AND b.id IN (\(placeholders(b)))
+                    UNION
+                    SELECT stance.article, stance.position FROM actor a
+                    JOIN stance ON stance.article = a.article AND stance.source = a.position
+                    JOIN actor b ON b.article = stance.article AND b.position = stance.target
+                    WHERE a.id IN (\(placeholders(b))) AND b.id IN (\(placeholders(a)))
+                )
+                """
             arguments += a.sorted() + b.sorted() + b.sorted() + a.sorted()
+        }
+        if !actorSets.isEmpty {
+            conditions.append("(stance.article, stance.position) IN (SELECT article, position FROM chosen)")
         }
         if !query.kinds.isEmpty {
             conditions.append("stance.kind IN (\(Array(repeating: "?", count: query.kinds.count).joined(separator: ",")))")
@@ -99,33 +127,38 @@ extension Store {
         conditions.append(window.sql)
         arguments += window.arguments
         let sql = """
-            SELECT stance.id AS stance_id, stance.source, stance.target, stance.kind, stance.count,
-                   article.id AS article_id, article.name, article.title, article.url, article.date,
-                   s.name AS source_name, s.kind AS source_kind, t.name AS target_name, t.kind AS target_kind
+            \(selection)
+            SELECT stance.article AS article_row, stance.position AS stance_position, stance.kind, stance.count,
+                   article.hash, article.name, article.title, article.url, article.date,
+                   s.id AS source, s.name AS source_name, s.kind AS source_kind,
+                   t.id AS target, t.name AS target_name, t.kind AS target_kind
             FROM stance
-            JOIN article ON article.id = stance.article_id
-            LEFT JOIN actor s ON s.article_id = stance.article_id AND s.id = stance.source
-            LEFT JOIN actor t ON t.article_id = stance.article_id AND t.id = stance.target
+            JOIN article ON article.id = stance.article
+            JOIN actor s ON s.article = stance.article AND s.position = stance.source
+            JOIN actor t ON t.article = stance.article AND t.position = stance.target
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY article.date IS NULL, article.date, article.name, stance.source, stance.target, stance.kind
+            ORDER BY article.date IS NULL, article.date, article.name, s.id, t.id, stance.kind
             """
         return try read { db in
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            let evidenceStatement = try db.cachedStatement(sql: """
+                SELECT * FROM evidence WHERE article = ? AND stance = ? ORDER BY position
+                """)
             return try rows.compactMap { row -> StanceRow? in
                 guard let kind = StanceKind(rawValue: row["kind"]) else { return nil }
                 let name: String = row["name"]
                 let date: String? = row["date"]
-                let evidence = try EvidenceRecord.filter(Column("stance_id") == (row["stance_id"] as Int64))
-                    .order(Column("position")).fetchAll(db)
+                let evidence = try EvidenceRecord.fetchAll(evidenceStatement,
+                                                           arguments: [row["article_row"] as Int64, row["stance_position"] as Int])
                     .map { $0.evidence(article: name, date: date) }
-                func actor(_ id: String, _ name: String?, _ kind: String?) -> Actor {
-                    Actor(id: id, name: name, kind: kind.flatMap(ActorKind.init(rawValue:)) ?? .unknown)
+                func actor(_ id: String, _ name: String, _ kind: String) -> Actor {
+                    Actor(id: id, name: name, kind: ActorKind(rawValue: kind) ?? .unknown)
                 }
                 return StanceRow(
                     source: actor(row["source"], row["source_name"], row["source_kind"]),
                     target: actor(row["target"], row["target_name"], row["target_kind"]),
                     kind: kind, polarity: kind.polarity, count: row["count"],
-                    article: StoredArticleSummary(id: row["article_id"], name: name, title: row["title"],
+                    article: StoredArticleSummary(id: row["hash"], name: name, title: row["title"],
                                                   url: row["url"], date: date),
                     evidence: evidence)
             }

@@ -2,29 +2,17 @@ import GRDB
 import RelGraph
 
 /// A stance of one stored article's graph; its evidence is in `EvidenceRecord`s.
-struct StanceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+/// Source and target are the positions of actors of the same article
+/// (`ActorRecord.position`): integers, so the row and its key stay small.
+struct StanceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "stance"
 
-    var id: Int64?
-    var articleID: String
-    var source: String
-    var target: String
+    /// The article's rowid (`article.id`).
+    var article: Int64
+    /// Its place in the article's graph (the order extraction gave).
+    var position: Int
+    var source: Int
+    var target: Int
     var kind: String
     var count: Int
-
-    enum CodingKeys: String, CodingKey {
-        case id, articleID = "article_id", source, target, kind, count
-    }
-
-    init(articleID: String, stance: Stance) {
-        self.articleID = articleID
-        source = stance.source
-        target = stance.target
-        kind = stance.kind.rawValue
-        count = stance.count
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

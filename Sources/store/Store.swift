@@ -58,8 +58,8 @@ public final class Store: Sendable {
             // process crash (kill -9); only a power loss may drop the last commits.
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // Ingest writes rows keyed by content hashes, so index pages are
-                // touched at random: a 16 MiB page cache (SQLite's default is 2 MiB)
+                // Ingest inserts into two indexes at random places (the unique
+                // content hash of each article, the ids of its actors): a 16 MiB page cache (SQLite's default is 2 MiB)
                 // keeps them in memory instead of re-reading them from the file,
                 // and checkpoints every 10,000 pages of log (~40 MB) instead of
                 // every 1,000 copy each hot page to the database file less often.
@@ -91,13 +91,14 @@ public final class Store: Sendable {
     /// Refuses files that are not RelGraph's, then brings the layout up to date.
     private static func checkAndMigrate(_ queue: DatabaseQueue, path: String, mode: Mode) throws {
         let migrator = Schema.migrator
-        let state: (applicationID: Int32, objects: Int, superseded: Bool, complete: Bool)
+        let state: (applicationID: Int32, objects: Int, retired: Bool, superseded: Bool, complete: Bool)
         do {
             state = try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 let ours = applicationID == Schema.applicationID
-                return (applicationID, objects,
+                let applied = ours ? try migrator.appliedIdentifiers(db) : []
+                return (applicationID, objects, !applied.isDisjoint(with: Schema.retiredMigrations),
                         ours ? try migrator.hasBeenSuperseded(db) : false,
                         ours ? try migrator.hasCompletedMigrations(db) : false)
             }
@@ -108,6 +109,7 @@ public final class Store: Sendable {
         guard state.applicationID == Schema.applicationID || fresh else {
             throw StoreError.notRelGraphDatabase(path: path)
         }
+        if state.retired { throw StoreError.outdatedLayout(path: path) }
         if state.superseded { throw StoreError.newerSchema(path: path) }
         switch mode {
         case .readOnly:

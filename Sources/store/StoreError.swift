@@ -11,6 +11,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case missing(path: String)
     /// The database was written by a newer RelGraph, whose schema this one does not know.
     case newerSchema(path: String)
+    /// The database has a layout of an earlier development version, which this
+    /// RelGraph cannot read or convert; the articles must be ingested again.
+    case outdatedLayout(path: String)
     /// The file or its folder cannot be opened or created.
     case cannotOpen(path: String, reason: String)
     /// Writing was refused: a read-only file, folder or file system.
@@ -31,6 +34,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): no such database; create it with `relgraph ingest ARTICLES --db \(path)`"
         case .newerSchema(let path):
             return "\(path) was written by a newer RelGraph; upgrade relgraph to read it"
+        case .outdatedLayout(let path):
+            return "\(path): the database's layout is out of date (written by an earlier development version of "
+                + "RelGraph, before article keys became integers) and cannot be converted; ingest the articles again "
+                + "into a new --db file"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database (\(reason))"
         case .readOnly(let path):

@@ -29,25 +29,28 @@ extension Store {
     public func storedIDs(among ids: [String]) throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
         return try lookup { db in
-            Set(try String.fetchAll(db, ArticleRecord.select(Column("id")).filter(ids.contains(Column("id")))))
+            Set(try String.fetchAll(db, ArticleRecord.select(Column("hash")).filter(ids.contains(Column("hash")))))
         }
     }
 
     /// Stores `extracted` (article, actors, stances, evidence) in one transaction,
-    /// replacing any earlier extraction of the same article. `committed` is how
-    /// many articles this run stored before, for the message if the disk is full.
+    /// replacing any earlier extraction of the same article (which keeps its
+    /// rowid, name and ingestion time). `committed` is how many articles this
+    /// run stored before, for the message if the disk is full.
     public func save(_ extracted: ExtractedArticle, version: ExtractorVersion, committed: Int = 0) throws {
         let prepared = PreparedArticle(extracted, version: version)
         let now = Self.timestamp()
         try write(committed: committed) { db in
-            let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, ingested_at FROM article WHERE id = ?"),
+            let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, ingested_at FROM article WHERE hash = ?"),
                                             arguments: [prepared.id])
             var record = prepared.record
             record.ingestedAt = now
             if let replaced {
                 // A reindex: the article's old actors and stances (and, by cascade, evidence) go.
-                try db.cachedStatement(sql: "DELETE FROM actor WHERE article_id = ?").execute(arguments: [prepared.id])
-                try db.cachedStatement(sql: "DELETE FROM stance WHERE article_id = ?").execute(arguments: [prepared.id])
+                let rowID: Int64 = replaced["id"]
+                try db.cachedStatement(sql: "DELETE FROM actor WHERE article = ?").execute(arguments: [rowID])
+                try db.cachedStatement(sql: "DELETE FROM stance WHERE article = ?").execute(arguments: [rowID])
+                record.id = rowID
                 record.name = replaced["name"]
                 record.ingestedAt = replaced["ingested_at"]
             }
@@ -77,31 +80,34 @@ extension Store {
     }
 
     /// Inserts an article's rows through cached statements: the store's hot
-    /// path. With `.ignore`, an article stored already is left as it is and
-    /// nothing is written (the insert's own key look-up tells, no extra query);
-    /// returns whether the rows were written.
+    /// path. With `.ignore`, an article stored already (same hash) is left as it
+    /// is and nothing is written (the insert's own look-up in the unique index
+    /// tells, no extra query); with `.replace` and `record.id` set, the article
+    /// row is rewritten in place. Returns whether the rows were written.
     @discardableResult
     static func insert(_ prepared: PreparedArticle, record: ArticleRecord, conflict: Database.ConflictResolution,
                        db: Database) throws -> Bool {
         try db.cachedStatement(sql: """
-            INSERT OR \(conflict.rawValue) INTO article (id, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [record.id, record.name, record.url, record.title, record.date, record.extra,
-                                     record.body, record.extractorVersion, record.stanceCount, record.ingestedAt])
+            INSERT OR \(conflict.rawValue) INTO article
+            (id, hash, name, url, title, date, extra, body, extractor_version, stance_count, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [record.id, record.hash, record.name, record.url, record.title, record.date,
+                                     record.extra, record.body, record.extractorVersion, record.stanceCount,
+                                     record.ingestedAt])
         guard db.changesCount > 0 else { return false }
-        let actorInsert = try db.cachedStatement(sql: "INSERT INTO actor (article_id, id, position, name, kind, aliases) VALUES (?, ?, ?, ?, ?, ?)")
+        let article = db.lastInsertedRowID
+        let actorInsert = try db.cachedStatement(sql: "INSERT INTO actor (article, position, id, name, kind, aliases) VALUES (?, ?, ?, ?, ?, ?)")
         for actor in prepared.actors {
-            try actorInsert.execute(arguments: [actor.articleID, actor.id, actor.position, actor.name, actor.kind, actor.aliases])
+            try actorInsert.execute(arguments: [article, actor.position, actor.id, actor.name, actor.kind, actor.aliases])
         }
-        let stanceInsert = try db.cachedStatement(sql: "INSERT INTO stance (article_id, source, target, kind, count) VALUES (?, ?, ?, ?, ?)")
+        let stanceInsert = try db.cachedStatement(sql: "INSERT INTO stance (article, position, source, target, kind, count) VALUES (?, ?, ?, ?, ?, ?)")
         let evidenceInsert = try db.cachedStatement(sql: """
-            INSERT INTO evidence (stance_id, position, text, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence (article, stance, position, text, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for stance in prepared.stances {
-            try stanceInsert.execute(arguments: [record.id, stance.source, stance.target, stance.kind.rawValue, stance.count])
-            let stanceID = db.lastInsertedRowID
-            for (position, evidence) in stance.evidence.enumerated() {
-                try evidenceInsert.execute(arguments: [stanceID, position, evidence.text, evidence.start, evidence.end, evidence.rule])
+        for (position, stance) in prepared.stances.enumerated() {
+            try stanceInsert.execute(arguments: [article, position, stance.source, stance.target, stance.kind, stance.count])
+            for (index, evidence) in stance.evidence.enumerated() {
+                try evidenceInsert.execute(arguments: [article, position, index, evidence.text, evidence.start, evidence.end, evidence.rule])
             }
         }
         return true

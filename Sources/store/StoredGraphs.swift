@@ -15,37 +15,46 @@ extension Store {
     public func forEachGraph(in window: DateWindow, batchSize: Int = 256, _ body: (StoredGraph) throws -> Void) throws {
         let condition = window.sqlCondition
         let ids = try read { db in
-            try String.fetchAll(db, sql: """
+            try Int64.fetchAll(db, sql: """
                 SELECT id FROM article WHERE \(condition.sql)
-                ORDER BY date IS NULL, date, name, id
+                ORDER BY date IS NULL, date, name, hash
                 """, arguments: StatementArguments(condition.arguments))
         }
         var start = 0
         while start < ids.count {
             let batch = Array(ids[start..<min(start + batchSize, ids.count)])
             start += batch.count
-            let graphs = try read { db in try batch.map { try Self.graph(of: $0, db: db) } }
+            let graphs = try read { db in
+                try batch.map { try Self.graph(of: ArticleRecord.fetchOne(db, key: $0), db: db) }
+            }
             for graph in graphs.compactMap({ $0 }) { try body(graph) }
         }
     }
 
-    /// The graph of the stored article `id` as extraction gave it.
+    /// The graph of the stored article `id` (the SHA-256 of its body) as extraction gave it.
     public func graph(ofArticle id: String) throws -> StoredGraph? {
-        try read { db in try Self.graph(of: id, db: db) }
+        try read { db in try Self.graph(of: ArticleRecord.filter(Column("hash") == id).fetchOne(db), db: db) }
     }
 
-    static func graph(of id: String, db: Database) throws -> StoredGraph? {
-        guard let article = try ArticleRecord.fetchOne(db, key: id) else { return nil }
-        let actors = try ActorRecord.filter(Column("article_id") == id).order(Column("position")).fetchAll(db)
-        let stances = try StanceRecord.filter(Column("article_id") == id).order(Column("id")).fetchAll(db)
+    /// The graph of `article`: its actors, stances and evidence, each read as
+    /// one range of its table's key (the article's rowid).
+    static func graph(of article: ArticleRecord?, db: Database) throws -> StoredGraph? {
+        guard let article, let rowID = article.id else { return nil }
+        let actors = try ActorRecord.filter(Column("article") == rowID).order(Column("position")).fetchAll(db)
+        let stances = try StanceRecord.filter(Column("article") == rowID).order(Column("position")).fetchAll(db)
+        let evidence = Dictionary(grouping: try EvidenceRecord.filter(Column("article") == rowID)
+                                      .order(Column("stance"), Column("position")).fetchAll(db), by: \.stance)
         var graph = StanceGraph(metadata: article.metadata)
         for actor in actors { try graph.addActor(actor.actor) }
+        let ids = Dictionary(uniqueKeysWithValues: actors.map { ($0.position, $0.id) })
         for stance in stances {
-            guard let kind = StanceKind(rawValue: stance.kind), let stanceID = stance.id else { continue }
-            let evidence = try EvidenceRecord.filter(Column("stance_id") == stanceID).order(Column("position")).fetchAll(db)
-                .map { $0.evidence(article: article.name, date: article.date) }
-            try graph.addStance(Stance(source: stance.source, target: stance.target, kind: kind,
-                                       evidence: evidence, count: stance.count))
+            guard let kind = StanceKind(rawValue: stance.kind),
+                  let source = ids[stance.source], let target = ids[stance.target] else { continue }
+            try graph.addStance(Stance(source: source, target: target, kind: kind,
+                                       evidence: (evidence[stance.position] ?? []).map {
+                                           $0.evidence(article: article.name, date: article.date)
+                                       },
+                                       count: stance.count))
         }
         return StoredGraph(name: article.name, graph: graph)
     }
@@ -56,8 +65,8 @@ extension Store {
     /// inventory or a test of a resumed ingest needs.
     public func articles() throws -> [StoredArticleSummary] {
         try read { db in
-            try ArticleRecord.order(sql: "date IS NULL, date, name, id").fetchAll(db).map {
-                StoredArticleSummary(id: $0.id, name: $0.name, title: $0.title, url: $0.url, date: $0.date)
+            try ArticleRecord.order(sql: "date IS NULL, date, name, hash").fetchAll(db).map {
+                StoredArticleSummary(id: $0.hash, name: $0.name, title: $0.title, url: $0.url, date: $0.date)
             }
         }
     }

@@ -39,6 +39,31 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertFalse(try reopened.read { try $0.tableExists("article") })
     }
 
+    /// A file of the first development layout (text keys, migration "v1") is
+    /// refused in both modes with the reason and what to do, and left as it is.
+    func testRefusesTheRetiredLayout() throws {
+        let path = try StoreFixtures.databasePath()
+        let old = try DatabaseQueue(path: path)
+        try old.write { db in
+            try db.execute(sql: """
+                PRAGMA application_id = \(0x5247_6462);
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1');
+                CREATE TABLE article (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL);
+                """)
+        }
+        try old.close()
+        for mode in [Store.Mode.readOnly, .readWrite] {
+            XCTAssertThrowsError(try Store(path: path, mode: mode)) { error in
+                XCTAssertEqual(error as? StoreError, .outdatedLayout(path: path))
+                XCTAssertTrue("\(error)".contains("layout is out of date"), "\(error)")
+                XCTAssertTrue("\(error)".contains("ingest the articles again"), "\(error)")
+            }
+        }
+        let reopened = try DatabaseQueue(path: path)
+        XCTAssertEqual(try reopened.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }, ["v1"])
+    }
+
     func testReadingNeedsAnExistingDatabase() throws {
         let path = try StoreFixtures.databasePath()
         XCTAssertThrowsError(try Store(path: path, mode: .readOnly)) { error in
