@@ -23,6 +23,13 @@ struct ArgumentCursor {
         try Self.positive(value(for: flag), flag)
     }
 
+    /// The value after `flag`, which must be an unsigned integer (a seed).
+    mutating func unsigned(for flag: String) throws -> UInt64 {
+        let text = try value(for: flag)
+        guard let number = UInt64(text) else { throw BenchmarkError.usage("\(flag) needs an unsigned integer, got '\(text)'") }
+        return number
+    }
+
     static func positive(_ text: String, _ flag: String) throws -> Int {
         guard let number = Int(text), number > 0 else {
             throw BenchmarkError.usage("\(flag) needs a positive integer, got '\(text)'")

@@ -51,9 +51,7 @@ struct BenchmarkOptions {
             case "--graphs": explicitGraphs = try cursor.positive(for: argument)
             case "--rounds": explicitRounds = try cursor.positive(for: argument)
             case "--seed":
-                let text = try cursor.value(for: argument)
-                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
-                options.seed = seed
+                options.seed = try cursor.unsigned(for: argument)
             case "--no-large": options.large = false
             case "--alternatives": options.alternatives = true
             case "--timeout":

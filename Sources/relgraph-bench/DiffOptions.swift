@@ -39,9 +39,7 @@ struct DiffOptions {
             case "--rounds": options.rounds = try cursor.positive(for: argument)
             case "--graphs": graphs = try cursor.positive(for: argument)
             case "--seed":
-                let text = try cursor.value(for: argument)
-                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
-                options.seed = seed
+                options.seed = try cursor.unsigned(for: argument)
             case "--no-merge": options.merge = false
             case "--help", "-h":
                 print(usage)

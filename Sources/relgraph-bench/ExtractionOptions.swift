@@ -46,9 +46,7 @@ struct ExtractionOptions {
             case "--stream-megabytes": stream = try cursor.positive(for: argument)
             case "--rounds": rounds = try cursor.positive(for: argument)
             case "--seed":
-                let text = try cursor.value(for: argument)
-                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
-                options.seed = seed
+                options.seed = try cursor.unsigned(for: argument)
             case "--no-stream": options.stream = false
             case "--help", "-h":
                 print(usage)

@@ -31,9 +31,7 @@ struct StoreOptions {
             case "--articles": options.articles = try cursor.positive(for: argument)
             case "--write-jsonl": options.writeTo = try cursor.value(for: argument)
             case "--seed":
-                let text = try cursor.value(for: argument)
-                guard let seed = UInt64(text) else { throw BenchmarkError.usage("--seed needs an unsigned integer") }
-                options.seed = seed
+                options.seed = try cursor.unsigned(for: argument)
             case "--help", "-h":
                 print(usage)
                 exit(0)

@@ -5,6 +5,19 @@
 /// hex code (`-` is `_2d`), so parts joined by `-` never run together and
 /// distinct actor ids give distinct element ids.
 enum SVGIdentifier {
+    /// `id`, or `id-2`, `id-3` ... when a picture already uses it (two actors
+    /// whose ids encode alike, a stance drawn twice), recorded in `used`.
+    static func unique(_ id: String, _ used: inout Set<String>) -> String {
+        var candidate = id
+        var suffix = 2
+        while used.contains(candidate) {
+            candidate = "\(id)-\(suffix)"
+            suffix += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
     static func make(_ prefix: String, _ parts: [String]) -> String {
         var id = prefix
         for part in parts {

@@ -39,13 +39,13 @@ public struct StyledDOTBuilder: Sendable {
             dot.raw("  ")
             dot.raw(name)
             dot.raw(" [")
-            writeNodeAttributes(actor, id: unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
+            writeNodeAttributes(actor, id: SVGIdentifier.unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
             dot.raw("];\n")
         }
         for stance in graph.stances {
             guard let tail = nodeNames[stance.source], let head = nodeNames[stance.target] else { continue }
             let key = stance.key
-            let id = unique(SVGIdentifier.make("stance", [key.source, key.kind.rawValue, key.target]), &usedIDs)
+            let id = SVGIdentifier.unique(SVGIdentifier.make("stance", [key.source, key.kind.rawValue, key.target]), &usedIDs)
             dot.raw("  ")
             dot.raw(tail)
             dot.raw(" -> ")
@@ -285,17 +285,6 @@ public struct StyledDOTBuilder: Sendable {
             line = String(line.prefix(tooltipQuoteLength)) + "…"
         }
         return line
-    }
-
-    private func unique(_ id: String, _ used: inout Set<String>) -> String {
-        var candidate = id
-        var suffix = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(candidate)
-        return candidate
     }
 
     /// A width with at most two decimals and no trailing zeros ("2", "2.4", "1.25"),

@@ -114,14 +114,14 @@ struct DiffDOTBuilder {
             dot.raw("  ")
             dot.raw(name)
             dot.raw(" [")
-            nodeAttributes(actor, variant: variant, id: unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
+            nodeAttributes(actor, variant: variant, id: SVGIdentifier.unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
             dot.raw(", pos=\"" + EdgeSpline.format(position) + "!\"];\n")
         }
         for index in edgeIndices {
             let edge = picture.edges[index]
             guard let kind = variant.kind(of: edge),
                   variant.includes(actorStatus(edge.source)), variant.includes(actorStatus(edge.target)) else { continue }
-            let id = unique(SVGIdentifier.make("stance", [edge.source, kind.rawValue, edge.target]), &usedIDs)
+            let id = SVGIdentifier.unique(SVGIdentifier.make("stance", [edge.source, kind.rawValue, edge.target]), &usedIDs)
             edgeStatement(edge, into: &dot)
             edgeAttributes(edge, kind: kind, variant: variant, id: id, into: &dot)
             if let route = layout.edges["e\(index)"] {
@@ -298,16 +298,5 @@ struct DiffDOTBuilder {
             if lines.count > Self.tooltipLines { dot.raw("\n(+\(lines.count - Self.tooltipLines) more)") }
         }
         dot.closeQuote()
-    }
-
-    private func unique(_ id: String, _ used: inout Set<String>) -> String {
-        var candidate = id
-        var suffix = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(candidate)
-        return candidate
     }
 }
