@@ -423,6 +423,7 @@ public struct StanceExtractor: Sendable {
             // attacks the country ("in Syria" stays a place).
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : (accuses ? 4 : 15), tokens: endsInPreposition ? tokens : nil,
+                                includingPlaces: trigger.words.last == "in",
                                 stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks)
                 .filter { !subjectIDs.contains($0.actorID) }
             if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"

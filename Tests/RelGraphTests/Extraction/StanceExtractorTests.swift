@@ -392,6 +392,17 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Russia sent jets to Syria to attack IS."), ["RUS attacks IS"])
     }
 
+    func testReducingRelationsCoerces() {
+        XCTAssertEqual(stances("Saudi Arabia closed its embassy in Tehran."), ["SAU coerces IRN"])
+        XCTAssertEqual(stances("Bahrain suspended all flights to Qatar."), ["BHR coerces QAT"])
+        XCTAssertEqual(stances("The EU froze the assets of Iranian officials."), ["EU coerces IRN"])
+    }
+
+    func testPraiseSupportsAndDiscussingMeets() {
+        XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
+        XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
+    }
+
     func testClauseAfterButWithoutSubjectKeepsTheSubject() {
         XCTAssertEqual(stances("The mission, which Moscow says is aimed at fighting militants but is seen as supporting the Assad regime, grew."),
                        ["RUS supports SYR"])
