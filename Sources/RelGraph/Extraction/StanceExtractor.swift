@@ -426,6 +426,17 @@ public struct StanceExtractor: Sendable {
                                 includingPlaces: trigger.words.last == "in",
                                 stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks)
                 .filter { !subjectIDs.contains($0.actorID) }
+            if trigger.form == .verb, let first = objects.first, first.tokens.lowerBound > span.upperBound + 1,
+               !(words[first.tokens.lowerBound - 1] == "by" || (words[first.tokens.lowerBound - 1] == "the"
+                    && words[first.tokens.lowerBound - 2] == "by")),   // "condemned the execution of X by Saudi Arabia"
+               (span.upperBound..<first.tokens.lowerBound).contains(where: { position in
+                   mentionAt[position] == nil && lexicon.matches(in: words, at: position, canSkip: { _ in false })
+                       .contains { $0.trigger.form == .noun || $0.trigger.form == .phrase }
+               }) {
+                // "praised the U.S.-led campaign against IS": an actor beyond another
+                // stance word is that word's target, not this verb's object.
+                objects = []
+            }
             if let first = objects.first, first.tokens.lowerBound >= 2, words[first.tokens.lowerBound - 1] == "of"
                 || (words[first.tokens.lowerBound - 1] == "the" && first.tokens.lowerBound >= 3 && words[first.tokens.lowerBound - 2] == "of"),
                case let nounIndex = first.tokens.lowerBound - (words[first.tokens.lowerBound - 1] == "of" ? 2 : 3),

@@ -398,6 +398,11 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The EU froze the assets of Iranian officials."), ["EU coerces IRN"])
     }
 
+    func testAnActorBeyondAnotherStanceWordIsNotTheVerbsObject() {
+        XCTAssertEqual(stances("Egypt praised the campaign against the Islamic State."), [])
+        XCTAssertEqual(stances("Iran condemned the execution of Nimr by Saudi Arabia."), ["IRN opposes SAU"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
