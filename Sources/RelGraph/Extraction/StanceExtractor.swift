@@ -42,6 +42,23 @@ public struct StanceExtractor: Sendable {
     private static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
     /// Words after which a verb's form is a noun ("the attack", "its support").
     private static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]
+    /// Whether a modal or a verb of intent stands just before `position`: "will
+    /// attack", "would strike", "vowed to attack", "is preparing to invade".
+    private static func isIntended(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        if index >= 0, words[index].hasSuffix("ly") { index -= 1 }   // "would certainly attack"
+        guard index >= 0 else { return false }
+        if modals.contains(words[index]) { return true }
+        if words[index] == "to", index >= 1 {
+            let verb = words[index - 1]
+            return intentStems.contains(where: verb.hasPrefix) || (verb == "ready" || verb == "prepared")
+        }
+        return false
+    }
+
+    private static let modals: Set<String> = ["will", "would", "could", "might", "may", "shall", "'ll"]
+    private static let intentStems = ["threat", "vow", "plan", "prepar", "pledg", "promis", "warn", "intend", "aim", "seek", "sought"]
+
     /// Prepositions after which a verb's form is a noun ("with arms", "for support").
     private static let nounPrepositions: Set<String> = ["with", "of", "for", "in", "on", "at", "from", "by", "about", "without"]
     /// Pronouns that stand for an object named before ("accusing it of").
@@ -251,12 +268,23 @@ public struct StanceExtractor: Sendable {
             let results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
                                 subjects: sharesSubject ? previousSubjects : nil)
             if results.isEmpty, trigger.form == .mutual { next = span.lowerBound + 1 }
+            var stated = results
+            if trigger.kind == .attacks, trigger.form == .verb, Self.isIntended(words, before: span.lowerBound) {
+                // "Turkey will attack", "vowed to strike": an attack announced, not
+                // made, is a threat.
+                stated = results.map { found in
+                    var threat = found
+                    threat.kind = .threatens
+                    threat.rule += " (intent)"
+                    return threat
+                }
+            }
             if let first = results.first, trigger.form == .verb || trigger.form == .phrase {
                 previousSubjects = results.map(\.source).filter { $0.tokens.lowerBound < span.lowerBound }
                 if previousSubjects.isEmpty { previousSubjects = [first.source] }
                 previousEnd = span.upperBound
             }
-            found += results
+            found += stated
         }
         return found.filter { $0.source.actorID != $0.target.actorID }
     }
@@ -710,7 +738,7 @@ public struct StanceExtractor: Sendable {
                                                           "tonight", "overnight", "earlier", "again", "twice", "by", "after",
                                                           "before", "during", "in"]
     /// Verbs whose object stands before "of"/"for" ("accused Qatar of ...").
-    private static let chargingStems = ["accus", "blam", "suspect", "charg"]
+    private static let chargingStems = ["accus", "blam", "suspect", "charg", "warn"]
     private static let accusingStems = ["accus", "blam", "suspect", "charg", "condemn", "critici", "fault", "prais", "thank", "credit"]
 
     /// Where the parenthetical that ends with the comma at `closing` opens (its
@@ -739,7 +767,11 @@ public struct StanceExtractor: Sendable {
         var distance = 0
         while index < words.count, distance < limit {
             if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
-            if stopAtPrepositions, words[index] == "of" || words[index] == "for" { return [] }
+            // "accused the West of ...", "warned the West against ...": once a
+            // non-actor object has been passed, the preposition ends the search
+            // ("warned of retaliation against Turkey" still reaches Turkey).
+            if stopAtPrepositions, ["of", "for", "against"].contains(words[index]), index > position + 1,
+               !["the", "a", "an"].contains(words[index - 1]), !Self.prepositions.contains(words[position + 1]) { return [] }
             // "rejected claims that it funds Hamas": a that-clause after such a noun
             // is what is claimed, not the object.
             if words[index] == "that", index > 0, Self.contentNouns.contains(words[index - 1]) { return [] }

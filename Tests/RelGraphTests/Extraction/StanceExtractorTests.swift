@@ -56,7 +56,8 @@ final class StanceExtractorTests: XCTestCase {
     }
 
     func testWeInAQuoteIsTheSpeaker() {
-        XCTAssertTrue(stances("“We will attack Daesh,” Biden said.").contains("USA attacks IS"))
+        XCTAssertTrue(stances("“We attacked Daesh,” Biden said.").contains("USA attacks IS"))
+        XCTAssertTrue(stances("“We will attack Daesh,” Biden said.").contains("USA threatens IS"), "announced, not made")
     }
 
     func testWordsInsideAMultiWordTrigger() {
@@ -402,6 +403,17 @@ final class StanceExtractorTests: XCTestCase {
         // (The campaign's own stance still takes the nearest actor as its agent.)
         XCTAssertFalse(stances("Egypt praised the campaign against the Islamic State.").contains("EGY supports IS"))
         XCTAssertEqual(stances("Iran condemned the execution of Nimr by Saudi Arabia."), ["IRN opposes SAU"])
+    }
+
+    func testAnAnnouncedAttackIsAThreat() {
+        XCTAssertEqual(stances("Iran warned that it would attack Israel."), ["IRN threatens ISR"])
+        XCTAssertEqual(stances("Turkey vowed to attack the Kurds."), ["TUR threatens KURDS"])
+        XCTAssertEqual(stances("Russia attacked Ukraine."), ["RUS attacks UKR"])
+    }
+
+    func testWarningSomeoneAgainstSomethingIsNoStanceTowardsWhatFollows() {
+        XCTAssertEqual(stances("Putin warned the West against sending troops to Ukraine."), [])
+        XCTAssertEqual(stances("Russia warned Turkey against any incursion."), ["RUS threatens TUR"])
     }
 
     func testPraiseSupportsAndDiscussingMeets() {
