@@ -416,6 +416,11 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Russia warned Turkey against any incursion."), ["RUS threatens TUR"])
     }
 
+    func testDispleasureOpposes() {
+        XCTAssertEqual(stances("Russia's foreign ministry said it was deeply disappointed by the US decision."), ["RUS opposes USA"])
+        XCTAssertEqual(stances("Turkey was angered by Washington's support for the YPG."), ["TUR opposes USA", "USA supports YPG"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
