@@ -328,6 +328,16 @@ public struct StanceExtractor: Sendable {
             }
             return pairs([mentions[sourceIndex]], targets, rule)
         case .apposition:
+            // "Turkish troops and their Syrian rebel allies": the possessor is the
+            // source, the actor just before the noun the target.
+            if span.lowerBound >= 2, let described = mentionAt[span.lowerBound - 1], !mentions[described].isLocation,
+               mentions[described].tokens.lowerBound > 0 {
+                let before = mentions[described].tokens.lowerBound - 1
+                if words[before] == "its" || words[before] == "their",
+                   let owner = antecedent(before: before, mentions: mentions), owner.actorID != mentions[described].actorID {
+                    return pairs([owner], [mentions[described]], rule)
+                }
+            }
             // "Russia's ally Syria"; "Syria, Russia's ally, ...".
             guard let source = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) else { return [] }
             var next = span.upperBound
@@ -641,14 +651,32 @@ public struct StanceExtractor: Sendable {
     /// coordinated with it ("Saudi Arabia, Bahrain, the UAE and Egypt").
     private func group(before position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
                        skippingPrepositionObjects: Bool = false) -> [ActorMention] {
-        var index = position - 1
-        var distance = 0
+        var start = position - 1
+        var agent: [ActorMention] = []
         // "The Free Syrian Army, backed by Turkey, captured the town": a
         // parenthetical participle or relative clause right before the verb
-        // describes the subject; the subject stands before it.
-        if index >= 0, words[index] == ",", let opening = parentheticalStart(endingAt: index, words: words) {
-            index = opening - 1
+        // describes the subject; the subject stands before it. When no actor
+        // does ("The operation, launched by Turkey, targeted IS"), the one who
+        // launched or led it acts.
+        if start >= 0, words[start] == ",", let opening = parentheticalStart(endingAt: start, words: words) {
+            if opening + 2 < words.count, Self.agentParticiples.contains(words[opening + 1]), words[opening + 2] == "by" {
+                agent = group(after: opening + 2, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+            }
+            start = opening - 1
         }
+        let found = nearestGroup(from: start, mentions: mentions, mentionAt: mentionAt, words: words, limit: limit,
+                                 skippingPrepositionObjects: skippingPrepositionObjects)
+        return found.isEmpty ? agent : found
+    }
+
+    private static let agentParticiples: Set<String> = ["launched", "led", "conducted", "mounted", "ordered", "staged",
+                                                        "spearheaded", "carried", "organised", "organized"]
+
+    /// The nearest actor at or before `start`, with its coordinated actors.
+    private func nearestGroup(from start: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
+                              skippingPrepositionObjects: Bool) -> [ActorMention] {
+        var index = start
+        var distance = 0
         while index >= 0, distance < limit {
             if Self.clauseBreaks.contains(words[index]) { return [] }
             // A parenthetical further back (", backed by US-led coalition aircraft,")

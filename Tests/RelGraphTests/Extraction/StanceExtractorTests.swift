@@ -421,6 +421,16 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Turkey was angered by Washington's support for the YPG."), ["TUR opposes USA", "USA supports YPG"])
     }
 
+    func testWhoLaunchedAnOperationActsThroughIt() {
+        XCTAssertEqual(stances("The operation, launched by Turkey in August, targeted both IS and the YPG."),
+                       ["TUR attacks IS", "TUR attacks YPG"])
+    }
+
+    func testTheirAlliesAndTraining() {
+        XCTAssertEqual(stances("Turkish troops and their rebel allies entered Jarabulus."), ["TUR cooperates REBELS"])
+        XCTAssertEqual(stances("The US trained and equipped Syrian rebels."), ["USA supports REBELS"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
