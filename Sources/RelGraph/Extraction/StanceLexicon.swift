@@ -262,7 +262,8 @@ public struct StanceLexicon: Sendable {
         }
         guard let head = parts.first else { return [] }
         let rest = Array(parts.dropFirst())
-        var forms: [(String, Bool)] = [(head, false)]
+        // "hit", "cut", "shut": a base form that is also the participle.
+        var forms: [(String, Bool)] = [(head, irregular[head]?.contains(head) ?? false)]
         if let listed = irregular[head] {
             forms += listed.map { ($0, $0.hasSuffix("ed") || $0.hasSuffix("en") || !$0.hasSuffix("s") && !$0.hasSuffix("ing")) }
         } else {

@@ -431,6 +431,11 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The US trained and equipped Syrian rebels."), ["USA supports REBELS"])
     }
 
+    func testABaseFormThatIsAlsoTheParticipleMakesAPassive() {
+        XCTAssertEqual(stances("Syria was hit by Israeli airstrikes."), ["ISR attacks SYR"])
+        XCTAssertEqual(stances("Turkey faced criticism from the US."), ["USA opposes TUR"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
