@@ -19,6 +19,19 @@ struct ReferenceResolver: Sendable {
 
     /// Actors named in the last sentences, most recent last, with their kind.
     private var recent: [[(actorID: String, kind: ActorKind)]] = []
+    /// For the nouns that say what kind of state it is ("kingdom", "emirate",
+    /// "republic"), the states whose names say so ("Kingdom of Saudi Arabia"):
+    /// "the kingdom" is never the United States.
+    private let styledStates: [String: Set<String>]
+
+    /// A resolver whose "the kingdom" and the like only reach the states in
+    /// `styledStates` under that noun.
+    init(styledStates: [String: Set<String>] = [:]) {
+        self.styledStates = styledStates
+    }
+
+    /// The styling nouns, each with the word a state's name holds to be one.
+    static let styleNouns: [String: String] = ["kingdom": "kingdom", "emirate": "emirate", "republic": "republic"]
 
     /// Mentions for the references in `tokens` not already covered by `mentions`.
     func references(in tokens: [Token], mentions: [ActorMention], kindOf: (String) -> ActorKind) -> [ActorMention] {
@@ -58,8 +71,10 @@ struct ReferenceResolver: Sendable {
             let earlier = mentions.filter { $0.tokens.upperBound <= index - 1 && !$0.isLocation }
                 .map { (actorID: $0.actorID, kind: kindOf($0.actorID)) }
             let candidates = (recent.suffix(2).flatMap { $0 }) + earlier
+            let styled = styledStates[word]
             let match = candidates.last { candidate in
-                wantsState ? candidate.kind == .state : (candidate.kind == .armedGroup || candidate.kind == .organisation)
+                if let styled { return styled.contains(candidate.actorID) }
+                return wantsState ? candidate.kind == .state : (candidate.kind == .armedGroup || candidate.kind == .organisation)
             }
             if let match {
                 found.append(ActorMention(actorID: match.actorID, tokens: (index - 1)..<(index + 1), role: .reference, isLocation: false))

@@ -23,6 +23,9 @@ public struct StanceExtractor: Sendable {
     /// Words the sentence-level rules look for (speech verbs, designating and
     /// listing verbs, allegations), each with its roles.
     let wordRoles: [String: WordRole]
+    /// States by the noun their names carry ("kingdom": Saudi Arabia, Jordan ...),
+    /// for references such as "the kingdom".
+    let styledStates: [String: Set<String>]
 
     /// Words after which the stance word's target search stops.
     private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "“", "”", "\""]
@@ -97,13 +100,20 @@ public struct StanceExtractor: Sendable {
         for word in lexicon.listingVerbs { roles[word, default: []].insert(.listing) }
         for word in lexicon.allegationWords { roles[word, default: []].insert(.allegation) }
         self.wordRoles = roles
+        var styled: [String: Set<String>] = [:]
+        for (noun, word) in ReferenceResolver.styleNouns {
+            styled[noun] = Set(dictionary.entries.filter { entry in
+                entry.kind == .state && entry.names.contains { $0.lowercased().contains(word) }
+            }.map(\.id))
+        }
+        self.styledStates = styled
     }
 
     /// The stance graph of `article`.
     public func extract(_ article: Article) -> StanceGraph {
         var graph = StanceGraph(metadata: article.metadata)
         var surfaceForms: [String: [String]] = [:]
-        var references = ReferenceResolver()
+        var references = ReferenceResolver(styledStates: styledStates)
         var speakers: [String] = []   // who "we" is, carried into a quotation's next sentence
         let kindOf = { (id: String) in dictionary.entry(id: id)?.kind ?? .unknown }
         for sentence in splitter.split(article.body) {
@@ -378,7 +388,10 @@ public struct StanceExtractor: Sendable {
             if let modifier = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) {
                 return pairs([modifier], targets, rule)
             }
-            var subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12)
+            // "broke off ties with Iran following an attack on the embassy": the
+            // object of a preposition is not the agent of a stance noun.
+            var subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12,
+                                 skippingPrepositionObjects: true)
             if subjects.isEmpty {
                 subjects = participleSubject(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words)
             }
@@ -1014,6 +1027,10 @@ public struct StanceExtractor: Sendable {
             if words[index] == "its" || words[index] == "their" { return antecedent(before: index, mentions: mentions) }
             if words[index] == "'s" || words[index] == "the" { index -= 1; continue }
             if Self.clauseBreaks.contains(words[index]) || words[index] == "," { return nil }
+            // "ties with Iran following an attack on ...": a preposition or a
+            // participle ends the noun phrase; what stands before is no modifier.
+            if Self.prepositions.contains(words[index]) || Self.sentenceOpeningPrepositions.contains(words[index])
+                || (words[index].count > 4 && words[index].hasSuffix("ing")) { return nil }
             index -= 1
             skipped += 1
         }

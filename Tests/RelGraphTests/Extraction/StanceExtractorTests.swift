@@ -436,6 +436,17 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Turkey faced criticism from the US."), ["USA opposes TUR"])
     }
 
+    func testTheKingdomIsAKingdom() {
+        XCTAssertEqual(stances("The US banned Huawei's chips. The kingdom executed cleric Nimr al-Nimr."), ["USA coerces HUAWEI"],
+                       "the United States is no kingdom")
+        XCTAssertEqual(stances("Saudi Arabia expelled diplomats. The kingdom accused Iran of terrorism."), ["SAU opposes IRN"])
+    }
+
+    func testAPrepositionEndsTheModifierOfAStanceNoun() {
+        XCTAssertEqual(stances("Saudi Arabia has broken off diplomatic ties with Iran following an attack on the Kingdom's embassy."),
+                       ["SAU coerces IRN"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
