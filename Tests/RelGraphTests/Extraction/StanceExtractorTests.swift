@@ -447,6 +447,12 @@ final class StanceExtractorTests: XCTestCase {
                        ["SAU coerces IRN"])
     }
 
+    func testSigningAndDeepeningBetweenCoordinatedActors() {
+        XCTAssertEqual(stances("Ethiopia and Eritrea signed a peace agreement in 2018."), ["ETH cooperates ERI"])
+        XCTAssertEqual(stances("Pakistan and China pledged to deepen their strategic partnership."), ["PAK cooperates CHN"])
+        XCTAssertEqual(stances("The African Union suspended Mali after the coup."), ["AU coerces MLI"])
+    }
+
     func testPraiseSupportsAndDiscussingMeets() {
         XCTAssertEqual(stances("Kuwait praised Qatar's response."), ["KWT supports QAT"])
         XCTAssertEqual(stances("In a phone call, Trump and Erdogan discussed the situation in northern Syria."), ["USA meets TUR"])
