@@ -1,0 +1,73 @@
+import Foundation
+
+/// Whether a trigger states a stance at all: negation ("denied arming"),
+/// conditions ("If Iran attacks"), announced intent ("will attack" is a
+/// threat), the passive, and events done to someone.
+extension StanceExtractor {
+    /// Nouns of events done to someone ("the isolation of Qatar", "the killing
+    /// of protesters"): the lexicon's stance nouns and a few more.
+    func isEventNoun(_ word: String) -> Bool {
+        Self.eventNouns.contains(word) || lexicon.nounHeads.contains(word)
+    }
+
+    static let eventNouns: Set<String> = ["isolation", "killing", "killings", "death", "deaths", "execution",
+                                          "executions", "arrest", "arrests", "detention", "persecution", "treatment",
+                                          "targeting", "siege", "bombardment", "massacre", "murder", "assassination",
+                                          "expulsion", "exclusion", "punishment", "suffering", "plight", "mistreatment"]
+
+    /// Whether a modal or a verb of intent stands just before `position`: "will
+    /// attack", "would strike", "vowed to attack", "is preparing to invade".
+    static func isIntended(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        if index >= 0, words[index].hasSuffix("ly") { index -= 1 }   // "would certainly attack"
+        guard index >= 0 else { return false }
+        if modals.contains(words[index]) { return true }
+        if words[index] == "to", index >= 1 {
+            let verb = words[index - 1]
+            return intentStems.contains(where: verb.hasPrefix) || (verb == "ready" || verb == "prepared")
+        }
+        return false
+    }
+
+    static let modals: Set<String> = ["will", "would", "could", "might", "may", "shall", "'ll"]
+    static let intentStems = ["threat", "vow", "plan", "prepar", "pledg", "promis", "warn", "intend", "aim", "seek", "sought"]
+
+    func isPassive(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        var steps = 0
+        while index >= 0, steps < 3 {
+            if Self.beVerbs.contains(words[index]) { return true }
+            if words[index].hasSuffix("ly") { index -= 1; steps += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// A negation within three words before the trigger, unless the trigger is
+    /// itself negative ("will not tolerate").
+    func isNegated(_ words: [String], before position: Int, trigger: StanceLexicon.Trigger) -> Bool {
+        if trigger.words.contains(where: { $0 == "not" || $0.hasSuffix("n't") }) { return false }
+        let window = words[max(0, position - 3)..<position]
+        if window.contains(where: { $0.hasSuffix("n't") }) { return true }
+        // A long negation ("rejected claims that it") may start further back.
+        for start in max(0, position - max(3, lexicon.longestNegation + 1))..<position {
+            guard let candidates = lexicon.negationsByFirstWord[words[start]] else { continue }
+            for negation in candidates where start + negation.count <= position && start >= position - max(3, negation.count + 1) {
+                if words[start..<start + negation.count].elementsEqual(negation) { return true }
+            }
+        }
+        return isHypothetical(words, before: position)
+    }
+
+    /// "If Iran attacks Israel, ...": a stance in a condition is not stated.
+    func isHypothetical(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0 {
+            let word = words[index]
+            if word == "," || word == ";" || word == "." || Self.quotationMarks.contains(word) { return false }
+            if word == "if" || word == "unless" || word == "whether" { return true }
+            index -= 1
+        }
+        return false
+    }
+}
