@@ -80,10 +80,10 @@ struct StoreBenchmark {
         for index in 0..<options.articles {
             let article = Article.parse(generator.article(index: index), id: "synthetic-\(index)")
             var line = "{\"id\":\"\(article.id)\""
-            if let title = article.metadata.title { line += ",\"title\":\(StreamingMemory.jsonText(title))" }
+            if let title = article.metadata.title { line += ",\"title\":\(JSONStringLiteral.quoted(title))" }
             if let date = article.metadata.date { line += ",\"date\":\"\(date)\"" }
             // A number in the text keeps every article distinct (ids are content hashes).
-            line += ",\"text\":\(StreamingMemory.jsonText(article.body + "Report number \(index).\n"))}\n"
+            line += ",\"text\":\(JSONStringLiteral.quoted(article.body + "Report number \(index).\n"))}\n"
             out.append(contentsOf: Array(line.utf8))
             if out.count >= 1 << 20 {
                 try handle.write(contentsOf: out)

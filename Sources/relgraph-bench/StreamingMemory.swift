@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RelGraph
 
 /// Pipes a long stream of JSON lines through `relgraph extract --jsonl` (the
 /// executable built next to this one) and watches the child's memory.
@@ -47,7 +48,7 @@ struct StreamingMemory {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { return .missing(executable.path) }
 
         var generator = SyntheticArticles(seed: seed &+ 2)
-        let pool = (0..<poolSize).map { index in Self.jsonText(generator.article(index: index)) }
+        let pool = (0..<poolSize).map { index in JSONStringLiteral.quoted(generator.article(index: index)) }
 
         let process = Process()
         process.executableURL = executable
@@ -132,28 +133,6 @@ struct StreamingMemory {
     static func relgraphExecutable() -> URL {
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("relgraph")
-    }
-
-    /// `text` as a JSON string literal.
-    static func jsonText(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
 
