@@ -22,11 +22,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
-    @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
-    var actors: String?
-
-    @Option(help: "A YAML stance lexicon that adds to the built-in one.")
-    var lexicon: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -36,7 +32,7 @@ struct EvalCommand: ParsableCommand {
         try reportingFailures {
             let (goldText, goldName) = try GraphInput.readText(gold)
             let goldArticles = try GoldStandard.parseJSONL(goldText, fileName: goldName)
-            let extractor = try ExtractorLoader.load(actorsFile: actors, lexiconFile: lexicon)
+            let extractor = try ExtractorLoader.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
             var predictions: [String: StanceGraph] = [:]
             for entry in goldArticles {
                 let path = URL(fileURLWithPath: articles).appendingPathComponent("\(entry.article).txt").path

@@ -39,11 +39,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: json, rg, dot (--jsonl writes json).")
     var format: ExtractFormat = .json
 
-    @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
-    var actors: String?
-
-    @Option(help: "A YAML stance lexicon that adds to the built-in one.")
-    var lexicon: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
     @Flag(help: "Read articles as JSON lines, write one graph per line.")
     var jsonl = false
@@ -86,7 +82,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let extractor = try ExtractorLoader.load(actorsFile: actors, lexiconFile: lexicon)
+            let extractor = try ExtractorLoader.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
             if jsonl {
                 let progress = ProgressReporter.standardError(verb: "extracting", done: "extracted", quiet: quiet,
                                                               totalBytes: ProgressReporter.totalBytes(ofInputs: inputs))

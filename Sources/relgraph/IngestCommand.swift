@@ -48,11 +48,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The article's date, YYYY-MM-DD (one article only; overrides its header).")
     var date: String?
 
-    @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
-    var actors: String?
-
-    @Option(help: "A YAML stance lexicon that adds to the built-in one.")
-    var lexicon: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
     @Option(help: "Articles extracted at the same time (default: the number of active cores).")
     var jobs: Int?
@@ -83,7 +79,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let loaded = try StoreExtractor.load(actorsFile: actors, lexiconFile: lexicon)
+            let loaded = try StoreExtractor.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
             let store = try Store(path: db, mode: .readWrite, maxPageCount: maxDbPages)
             let ingestion = Ingestion(extractor: loaded.extractor, version: loaded.version,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

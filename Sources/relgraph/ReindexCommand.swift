@@ -23,11 +23,7 @@ struct ReindexCommand: ParsableCommand {
     @Flag(help: "Re-extract every article, not only the stale ones.")
     var all = false
 
-    @Option(help: "A YAML actor dictionary that adds to or overrides the built-in one.")
-    var actors: String?
-
-    @Option(help: "A YAML stance lexicon that adds to the built-in one.")
-    var lexicon: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
     @Option(help: "Articles extracted at the same time (default: the number of active cores).")
     var jobs: Int?
@@ -38,7 +34,7 @@ struct ReindexCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let loaded = try StoreExtractor.load(actorsFile: actors, lexiconFile: lexicon)
+            let loaded = try StoreExtractor.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
             guard FileManager.default.fileExists(atPath: db) else { throw StoreError.missing(path: db) }
             let store = try Store(path: db, mode: .readWrite)
             let summary = try Reindexing(extractor: loaded.extractor, version: loaded.version,

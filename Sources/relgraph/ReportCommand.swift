@@ -42,11 +42,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The report's title. Default: the story's cluster, else \"Stance report\".")
     var title: String?
 
-    @Option(help: "Articles: an actor dictionary (YAML) to add to the built-in one.")
-    var actors: String?
-
-    @Option(help: "Articles: a stance lexicon (YAML) to add to the built-in one.")
-    var lexicon: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
     @Option(help: "Layout engine for the pictures, \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")). Default: by size.")
     var layout: LayoutEngine?
@@ -75,7 +71,7 @@ struct ReportCommand: ParsableCommand {
             var extractor: StanceExtractor?
             for path in try GraphInput.paths(inputs) {
                 if extractor == nil, inputFormat == .article || (inputFormat == nil && InputFormat(path: path) == .article) {
-                    extractor = try ExtractorLoader.load(actorsFile: actors, lexiconFile: lexicon)
+                    extractor = try ExtractorLoader.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
                 }
                 let graph = try GraphInput.load(path, format: inputFormat, extractor: extractor)
                 articles.append(ReportArticle(name: ExtractorLoader.articleID(path), graph: graph))
@@ -85,7 +81,7 @@ struct ReportCommand: ParsableCommand {
 
             let document = ReportDocument(title: title ?? Self.defaultTitle(articles), articles: articles)
             let pictures = try ReportPictureRenderer(engine: layout).render(document)
-            let highlighter = EvidenceHighlighter(lexicon: try ExtractorLoader.lexicon(lexiconFile: lexicon))
+            let highlighter = EvidenceHighlighter(lexicon: try ExtractorLoader.lexicon(lexiconFile: dictionaries.lexicon))
             switch chosenFormat() {
             case .html:
                 let html = HTMLReportWriter(highlighter: highlighter, generator: "relgraph \(RelGraphVersion.current)")
