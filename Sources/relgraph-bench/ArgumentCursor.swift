@@ -1,3 +1,5 @@
+import Foundation
+
 /// Walks the benchmark's command-line arguments: the flag parsers of the render
 /// and extraction benchmarks share how a flag's value is taken and checked.
 struct ArgumentCursor {
@@ -28,6 +30,16 @@ struct ArgumentCursor {
         let text = try value(for: flag)
         guard let number = UInt64(text) else { throw BenchmarkError.usage("\(flag) needs an unsigned integer, got '\(text)'") }
         return number
+    }
+
+    /// What a flag no parser knows ends in: the usage for `--help`/`-h` (exit 0),
+    /// else a usage error naming the argument.
+    static func unknown(_ argument: String, usage: String) throws -> Never {
+        if argument == "--help" || argument == "-h" {
+            print(usage)
+            exit(0)
+        }
+        throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
     }
 
     static func positive(_ text: String, _ flag: String) throws -> Int {

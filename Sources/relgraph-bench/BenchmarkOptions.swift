@@ -64,11 +64,8 @@ struct BenchmarkOptions {
             case "--floor-child":
                 let path = try cursor.value(for: argument)
                 options.floorChild = (path, try cursor.positive(for: argument))
-            case "--help", "-h":
-                print(usage)
-                exit(0)
             default:
-                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+                try ArgumentCursor.unknown(argument, usage: usage)
             }
         }
         if options.quick {

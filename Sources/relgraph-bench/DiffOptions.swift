@@ -41,11 +41,8 @@ struct DiffOptions {
             case "--seed":
                 options.seed = try cursor.unsigned(for: argument)
             case "--no-merge": options.merge = false
-            case "--help", "-h":
-                print(usage)
-                exit(0)
             default:
-                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+                try ArgumentCursor.unknown(argument, usage: usage)
             }
         }
         if quick {

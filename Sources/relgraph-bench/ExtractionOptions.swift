@@ -48,11 +48,8 @@ struct ExtractionOptions {
             case "--seed":
                 options.seed = try cursor.unsigned(for: argument)
             case "--no-stream": options.stream = false
-            case "--help", "-h":
-                print(usage)
-                exit(0)
             default:
-                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+                try ArgumentCursor.unknown(argument, usage: usage)
             }
         }
         if quick {

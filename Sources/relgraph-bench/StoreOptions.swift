@@ -32,11 +32,8 @@ struct StoreOptions {
             case "--write-jsonl": options.writeTo = try cursor.value(for: argument)
             case "--seed":
                 options.seed = try cursor.unsigned(for: argument)
-            case "--help", "-h":
-                print(usage)
-                exit(0)
             default:
-                throw BenchmarkError.usage("unknown argument '\(argument)'\n\n\(usage)")
+                try ArgumentCursor.unknown(argument, usage: usage)
             }
         }
         return options

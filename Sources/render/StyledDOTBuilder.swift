@@ -9,6 +9,19 @@ import RelGraph
 public struct StyledDOTBuilder: Sendable {
     /// Font used for every text; DejaVu ships with Debian and covers many scripts.
     public static let fontName = "DejaVu Sans"
+
+    /// The `node [...]` and `edge [...]` defaults every picture shares (font,
+    /// sizes, margins), so the graph and diff pictures look alike.
+    static func writeNodeAndEdgeDefaults(_ dot: inout DOTBuffer, compact: Bool, arrowSize: String) {
+        dot.raw("  node [fontname=")
+        dot.appendQuoted(fontName)
+        dot.raw(compact ? ", fontsize=9" : ", fontsize=11")
+        dot.raw(", penwidth=1.1, margin=\"0.12,0.06\"];\n  edge [fontname=")
+        dot.appendQuoted(fontName)
+        dot.raw(", fontsize=9, arrowsize=")
+        dot.raw(arrowSize)
+        dot.raw("];\n")
+    }
     /// How many evidence quotes a tooltip shows, and how long each may be.
     static let tooltipQuotes = 4
     static let tooltipQuoteLength = 280
@@ -24,12 +37,8 @@ public struct StyledDOTBuilder: Sendable {
         var dot = DOTBuffer(capacity: 1024 + 400 * (graph.actors.count + graph.stances.count))
         dot.raw("digraph relgraph {\n  graph [")
         dot.raw(graphAttributes(graph, plan: plan, options: options).joined(separator: ", "))
-        dot.raw("];\n  node [fontname=")
-        dot.appendQuoted(Self.fontName)
-        dot.raw(plan.compact ? ", fontsize=9" : ", fontsize=11")
-        dot.raw(", penwidth=1.1, margin=\"0.12,0.06\"];\n  edge [fontname=")
-        dot.appendQuoted(Self.fontName)
-        dot.raw(", fontsize=9, arrowsize=0.8];\n")
+        dot.raw("];\n")
+        Self.writeNodeAndEdgeDefaults(&dot, compact: plan.compact, arrowSize: "0.8")
 
         var nodeNames: [String: String] = [:]
         var usedIDs = Set<String>()

@@ -150,14 +150,8 @@ struct DiffDOTBuilder {
             dot.raw(", ")
             dot.raw(attribute)
         }
-        dot.raw("];\n  node [fontname=")
-        dot.appendQuoted(StyledDOTBuilder.fontName)
-        dot.raw(plan.compact ? ", fontsize=9" : ", fontsize=11")
-        dot.raw(", penwidth=1.1, margin=\"0.12,0.06\"];\n  edge [fontname=")
-        dot.appendQuoted(StyledDOTBuilder.fontName)
-        dot.raw(", fontsize=9, arrowsize=")
-        dot.raw(DiffNumber.format(arrowSize))
         dot.raw("];\n")
+        StyledDOTBuilder.writeNodeAndEdgeDefaults(&dot, compact: plan.compact, arrowSize: DiffNumber.format(arrowSize))
     }
 
     private func edgeStatement(_ edge: DiffPicture.Edge, into dot: inout DOTBuffer) {
