@@ -1,4 +1,3 @@
-#define _GNU_SOURCE   /* strdup (POSIX) under a strict -std */
 #include "relgraph_graphviz_support.h"
 
 #include <graphviz/cgraph.h>
@@ -8,6 +7,7 @@
 
 /* Per-graph state: the names seen so far, and an open-addressing index. */
 typedef struct {
+    Agraph_t *graph;    /* the root graph, whose string dictionary owns the names */
     char **names;       /* names[k] has ID 2 * (k + 1) */
     size_t count, capacity;
     size_t *slots;      /* 0 = empty, else k + 1 */
@@ -40,9 +40,10 @@ static int grow_slots(NameTable *table) {
 }
 
 static void *ids_open(Agraph_t *graph, Agdisc_t *disc) {
-    (void)graph; (void)disc;
+    (void)disc;
     NameTable *table = calloc(1, sizeof *table);
     if (!table) return NULL;
+    table->graph = graph;
     table->nextAnonymous = 1;
     if (!grow_slots(table)) { free(table); return NULL; }
     return table;
@@ -76,7 +77,12 @@ static long ids_map(void *state, int objtype, char *name, IDTYPE *id, int create
         table->names = names;
         table->capacity = capacity;
     }
-    char *copy = strdup(name);
+    /* A reference-counted string of the graph's dictionary, as cgraph's own
+       discipline makes: writers (agwrite, -Tdot) call aghtmlstr() on a name,
+       which reads the header cgraph keeps before such a string. A plain
+       strdup() copy has none, so they read malloc's bookkeeping and printed a
+       name as <relgraph> or "relgraph" at random. */
+    char *copy = agstrdup(table->graph, name);
     if (!copy) return 0;
     table->names[table->count++] = copy;
     table->slots[i] = table->count;
@@ -103,7 +109,7 @@ static char *ids_print(void *state, int objtype, IDTYPE id) {
 
 static void ids_close(void *state) {
     NameTable *table = state;
-    for (size_t k = 0; k < table->count; k++) free(table->names[k]);
+    /* The names belong to the graph's string dictionary, closed after this. */
     free(table->names);
     free(table->slots);
     free(table);

@@ -16,6 +16,21 @@ final class DeterminismTests: XCTestCase {
         XCTAssertTrue(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
     }
 
+    /// Graphviz's writers ask of every name whether it is an HTML string, by
+    /// reading a header cgraph keeps before its own strings; names kept
+    /// without that header came out as `<relgraph>` or `"relgraph"` at random.
+    func testLaidOutDOTNamesNeverTurnIntoHTMLStrings() throws {
+        let renderer = Renderer()
+        var strayHTML: [Int] = []
+        for seed in 0..<60 {
+            let graph = RenderFixtures.generatedGraph(seed: UInt64(seed), actors: 6, stances: 10)
+            let text = String(decoding: try renderer.render(graph, options: RenderOptions(format: .dot, engine: .dot)).data, as: UTF8.self)
+            let nodeLines = text.split(separator: "\n").filter { $0.hasPrefix("\t") && !$0.hasPrefix("\t\t") }
+            if !text.hasPrefix("digraph relgraph {") || nodeLines.contains(where: { $0.hasPrefix("\t<") }) { strayHTML.append(seed) }
+        }
+        XCTAssertEqual(strayHTML, [], "graphs whose laid-out DOT wrote a name as an HTML string")
+    }
+
     func testSameGraphTwiceIsByteIdentical() throws {
         let graph = try RenderFixtures.smallGraph()
         let first = try Renderer().render(graph).data
