@@ -1,3 +1,4 @@
+import Foundation
 /// Writes a report as Markdown for wikis: the same sections as the HTML report
 /// (contents, overview, legend, each story's articles in date order with a
 /// table of stances, and the changes between consecutive articles), with the
@@ -46,7 +47,7 @@ public struct MarkdownReportWriter: Sendable {
         out += ["", "## Legend", "",
                 "| stance | line | polarity |", "|---|---|---|"]
         for kind in StanceKind.allCases {
-            out.append("| \(kind.rawValue) | \(MarkdownText.escaped(HTMLReportWriter.glyph(kind).replacingEvery("&gt;", with: ">"))) | \(kind.polarity.rawValue) |")
+            out.append("| \(kind.rawValue) | \(MarkdownText.escaped(HTMLReportWriter.glyph(kind).replacingOccurrences(of: "&gt;", with: ">"))) | \(kind.polarity.rawValue) |")
         }
         out += ["", "Blue is cooperative, grey neutral, vermillion conflictual. In the pictures of changes: "
                 + "solid green added, dashed faded vermillion removed, dotted orange changed (`old -> new`), light grey unchanged. "
@@ -57,9 +58,9 @@ public struct MarkdownReportWriter: Sendable {
             for (position, index) in story.articles.enumerated() {
                 let article = document.articles[index]
                 out += ["", "### \(e(article.title))", ""]
-                var meta = [e(article.date ?? "undated"), "`\(article.name.replacingEvery("`", with: "'"))`"]
+                var meta = [e(article.date ?? "undated"), "`\(article.name.replacingOccurrences(of: "`", with: "'"))`"]
                 if let link = SafeLink.web(article.graph.metadata.url) {
-                    meta.append("<\(link.replacingEvery(">", with: "%3E").replacingEvery("<", with: "%3C"))>")
+                    meta.append("<\(link.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "<", with: "%3C"))>")
                 }
                 out.append(meta.joined(separator: " · "))
                 if article.graph.stances.isEmpty {
@@ -113,7 +114,7 @@ public struct MarkdownReportWriter: Sendable {
 
     /// A folder name for a link: spaces and parentheses percent-encoded.
     static func pathEscaped(_ path: String) -> String {
-        path.replacingEvery("%", with: "%25").replacingEvery(" ", with: "%20")
-            .replacingEvery("(", with: "%28").replacingEvery(")", with: "%29")
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
     }
 }

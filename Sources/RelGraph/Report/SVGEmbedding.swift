@@ -21,8 +21,8 @@ public enum SVGEmbedding {
         result = prefixingAttribute("id", in: result, prefix: prefix, list: false)
         result = prefixingAttribute("aria-labelledby", in: result, prefix: prefix, list: true)
         result = prefixingAttribute("aria-describedby", in: result, prefix: prefix, list: true)
-        result = result.replacingEvery("href=\"#", with: "href=\"#" + prefix)
-        result = result.replacingEvery("url(#", with: "url(#" + prefix)
+        result = result.replacingOccurrences(of: "href=\"#", with: "href=\"#" + prefix)
+        result = result.replacingOccurrences(of: "url(#", with: "url(#" + prefix)
         return result.trimmingTrailingNewlines() + "\n"
     }
 
@@ -54,19 +54,6 @@ public enum SVGEmbedding {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced.
-    func replacingEvery(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-
     fileprivate func trimmingTrailingNewlines() -> String {
         var slice = self[...]
         while slice.last == "\n" || slice.last == "\r" { slice = slice.dropLast() }
