@@ -17,7 +17,8 @@ extension ActorDictionary {
             }
             patterns.append(MentionFinder.Pattern(
                 words: tokens.map(\.normalized), actorID: form.actorID, role: role,
-                caseSensitive: form.caseSensitive, written: tokens.map(\.text)))
+                caseSensitive: form.caseSensitive, written: tokens.map(\.text),
+                isState: entry(id: form.actorID)?.kind == .state))
         }
         let split = { (phrases: [String]) in phrases.map { Tokenizer.tokenize($0).map(\.normalized) } }
         return MentionFinder(patterns: patterns, nonActors: split(nonActors),

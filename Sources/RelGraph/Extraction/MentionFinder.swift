@@ -15,6 +15,9 @@ struct MentionFinder: Sendable {
         var caseSensitive: Bool
         /// The forms as written, for case-sensitive comparison.
         var written: [String]
+        /// Whether the actor is a state: only a state's demonym gives way to the
+        /// irregular forces it does not command ("Iraqi militias").
+        var isState: Bool = false
     }
 
     private var patterns: [String: [Pattern]] = [:]
@@ -25,6 +28,11 @@ struct MentionFinder: Sendable {
     private let peopleNouns: Set<String>
     /// After any actor's name, these make it its followers ("al-Qaeda supporters").
     private static let followerNouns: Set<String> = ["supporters", "sympathizers", "sympathisers"]
+    /// People nouns (from the dictionary's `people` list) that name irregular
+    /// forces: a state's demonym before them is no state ("Iraqi militias",
+    /// "Lebanese gunmen"), but a movement's is the movement ("Kurdish militias").
+    private static let irregularForceNouns: Set<String> = ["militia", "militias", "militiamen", "gunmen",
+                                                           "paramilitaries", "paramilitary"]
     /// Words that may stand before a title ("Vice President", "former Prime Minister").
     private static let titleModifiers: Set<String> = ["vice", "deputy", "acting", "former", "crown"]
     private let locationPrepositions: Set<String> = ["in", "into", "inside", "near", "across", "throughout",
@@ -90,11 +98,15 @@ struct MentionFinder: Sendable {
             var mention = ActorMention(actorID: pattern.actorID, tokens: index..<end, role: pattern.role, isLocation: false)
             let next = end < tokens.count ? tokens[end].normalized : ""
             if pattern.role != .leader, peopleNouns.contains(next),
-               pattern.role == .demonym || Self.followerNouns.contains(next) {
+               pattern.role == .demonym || Self.followerNouns.contains(next),
+               pattern.isState || !Self.irregularForceNouns.contains(next) {
                 index = end
                 continue
             }
+            // "Syrian government territory": a place one word on. A capital there
+            // starts a name ("Japan met South Korea"), never a place noun.
             if locationNouns.contains(next) || (end + 1 < tokens.count && locationNouns.contains(tokens[end + 1].normalized)
+                                                && !tokens[end + 1].hasCapitalInitial
                                                 && tokens[end].kind == .word && !tokens[end].hasCapitalInitial) {
                 mention.isLocation = pattern.role != .leader
             }

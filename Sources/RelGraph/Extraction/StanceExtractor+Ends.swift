@@ -147,11 +147,16 @@ extension StanceExtractor {
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
     func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
                        tokens: [Token]? = nil, includingPlaces: Bool = false, stopAtPrepositions: Bool = false,
-                       attackedPlaces: Bool = false) -> [ActorMention] {
+                       attackedPlaces: Bool = false, stopAtAs: Bool = false) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
             if Self.clauseBreaks.contains(words[index]) || Self.subjectBreaks.contains(words[index]) { return [] }
+            // "condemned the strikes as a violation of Yemen's sovereignty": after
+            // an object that is no actor, "as" starts what the object is called,
+            // and an actor there is not the object ("as well as" still coordinates).
+            if stopAtAs, words[index] == "as", index > position + 1,
+               index + 1 < words.count, words[index + 1] != "well" { return [] }
             // "accused the West of ...", "warned the West against ...": once a
             // non-actor object has been passed, the preposition ends the search
             // ("warned of retaliation against Turkey" still reaches Turkey).

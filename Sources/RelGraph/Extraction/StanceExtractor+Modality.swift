@@ -56,8 +56,25 @@ extension StanceExtractor {
                 if words[start..<start + negation.count].elementsEqual(negation) { return true }
             }
         }
-        return isHypothetical(words, before: position)
+        return refusesBefore(words, position) || isHypothetical(words, before: position)
     }
+
+    /// "refused to extend the grain deal with Kyiv", "decided not to renew
+    /// its cooperation with": a refusal governs the infinitive's whole object,
+    /// so the trigger may stand a few words after "to".
+    func refusesBefore(_ words: [String], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 1, index >= position - 6 {
+            let word = words[index]
+            if Self.clauseBreaks.contains(word) || word == "," || word == "and" || word == "but" { return false }
+            if word == "to", Self.refusals.contains(words[index - 1]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    static let refusals: Set<String> = ["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
+                                        "declining", "fail", "fails", "failed", "failing", "not", "never"]
 
     /// "If Iran attacks Israel, ...": a stance in a condition is not stated.
     func isHypothetical(_ words: [String], before position: Int) -> Bool {

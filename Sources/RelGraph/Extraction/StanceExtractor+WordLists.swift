@@ -24,6 +24,10 @@ extension StanceExtractor {
     static let listIntroducers: Set<String> = ["which", "include", "includes", "included", "namely", "like"]
     /// Forms of "be" (and "get") that make a following participle passive;
     /// "has", "have", "had" alone do not ("had wrested control").
+    /// Verbs that say what the subject is: "Poland is Ukraine's ally",
+    /// "Russia has become Syria's main backer", "Iran remains ...".
+    static let copulas: Set<String> = ["is", "are", "was", "were", "been", "become", "became", "becomes",
+                                       "remain", "remains", "remained"]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
     /// Words that end the search for a subject: what stands before them belongs
     /// to another clause ("..., but this appears to be a strike against").

@@ -304,18 +304,27 @@ public struct StanceExtractor: Sendable {
                     return pairs([owner], [mentions[described]], rule)
                 }
             }
-            // "Russia's ally Syria"; "Syria, Russia's ally, ...".
-            guard let source = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) else { return [] }
+            // "Russia's ally Syria"; "Syria, Russia's ally, ..."; "Poland is one of
+            // Ukraine's closest allies". A patron noun ("Syria's backer Russia")
+            // points the other way: the one described backs the possessor.
+            guard let possessor = modifierBefore(span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words) else { return [] }
+            let described = { (other: [ActorMention]) -> [Found] in
+                trigger.possessorIsTarget ? pairs(other, [possessor], rule) : pairs([possessor], other, rule)
+            }
             var next = span.upperBound
             if next < words.count, words[next] == "the" { next += 1 }
             if next < words.count, let found = mentionAt[next], !mentions[found].isLocation {
-                return pairs([source], [mentions[found]], rule)
+                return described([mentions[found]])
             }
-            var before = source.tokens.lowerBound - 1
+            var before = possessor.tokens.lowerBound - 1
             if before >= 0, words[before] == "the" || words[before] == "a" || words[before] == "an" { before -= 1 }
+            if before >= 1, words[before] == "of", words[before - 1] == "one" { before -= 2 }
+            if before >= 0, Self.copulas.contains(words[before]) {
+                return described(group(before: before, mentions: mentions, mentionAt: mentionAt, words: words, limit: 4))
+            }
             guard before >= 1, words[before] == ",", let found = mentionAt[before - 1], !mentions[found].isLocation,
                   span.upperBound < words.count, words[span.upperBound] == "," else { return [] }
-            return pairs([source], [mentions[found]], rule)
+            return described([mentions[found]])
         case .mutual:
             // Only between coordinated subjects: "Iran and Saudi Arabia agreed to restore ties".
             let subjects = group(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
@@ -419,7 +428,8 @@ public struct StanceExtractor: Sendable {
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : (accuses ? 4 : 15), tokens: endsInPreposition ? tokens : nil,
                                 includingPlaces: trigger.words.last == "in",
-                                stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks)
+                                stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks,
+                                stopAtAs: trigger.form == .verb)
                 .filter { !subjectIDs.contains($0.actorID) }
             if trigger.form == .verb, let first = objects.first, first.tokens.lowerBound > span.upperBound + 1,
                !(words[first.tokens.lowerBound - 1] == "by" || (words[first.tokens.lowerBound - 1] == "the"

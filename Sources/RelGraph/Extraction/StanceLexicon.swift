@@ -42,6 +42,9 @@ public struct StanceLexicon: Sendable {
         /// For a verb written with a slot ("take * from"), the words that follow
         /// its object and introduce the target: ["from"]. Empty for other triggers.
         public var slot: [String] = []
+        /// For an apposition noun that names a patron ("Syria's backer Russia"),
+        /// the possessor is the target and the one described the source.
+        public var possessorIsTarget = false
     }
 
     public private(set) var triggers: [Trigger]
@@ -119,6 +122,11 @@ public struct StanceLexicon: Sendable {
             }
             for noun in entry.appositions ?? [] {
                 triggers.append(Trigger(words: Self.words(noun), kind: kind, form: .apposition, lemma: noun, isParticiple: false))
+            }
+            for noun in entry.patrons ?? [] {
+                var trigger = Trigger(words: Self.words(noun), kind: kind, form: .apposition, lemma: noun, isParticiple: false)
+                trigger.possessorIsTarget = true
+                triggers.append(trigger)
             }
             for verb in entry.mutual ?? [] {
                 triggers += Self.verbTriggers(verb, kind: kind, irregular: irregular).map { trigger in
@@ -335,6 +343,7 @@ public struct StanceLexicon: Sendable {
         var adjectives: [String]?
         var inverse: [String]?
         var appositions: [String]?
+        var patrons: [String]?
         var mutual: [String]?
     }
 }

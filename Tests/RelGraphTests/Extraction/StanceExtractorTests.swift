@@ -526,6 +526,54 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(graph.actor(id: "SYR")?.aliases, ["Assad regime"])
     }
 
+    func testCompassWordsInNamesAreNoPlaces() {
+        XCTAssertEqual(stances("Japan met South Korea."), ["JPN meets KOR"])
+        XCTAssertEqual(stances("France attacked North Korea on Monday."), ["FRA attacks PRK"])
+    }
+
+    func testTradingFireIsMutualAttack() {
+        XCTAssertEqual(stances("Hezbollah traded fire with Israel."), ["HEZBOLLAH attacks ISR"])
+        XCTAssertEqual(stances("Armenia and Azerbaijan exchanged fire on Sunday."), ["ARM attacks AZE", "AZE attacks ARM"])
+    }
+
+    func testStoppingAStanceStatesNone() {
+        XCTAssertFalse(stances("Niger suspended military cooperation with the United States.").contains("NER cooperates USA"))
+        XCTAssertEqual(stances("Russia stopped supporting the Houthis."), [])
+    }
+
+    func testARefusalGovernsTheWholeInfinitive() {
+        XCTAssertEqual(stances("Moscow refused to extend the grain deal with Kyiv."), [])
+        XCTAssertEqual(stances("Moscow agreed to extend the grain deal with Kyiv."), ["RUS cooperates UKR"])
+    }
+
+    func testWhatAnObjectIsCalledIsNoObject() {
+        XCTAssertEqual(stances("Tehran condemned the strikes as a violation of Yemen's sovereignty."), [])
+        XCTAssertEqual(stances("Tehran condemned Israel as well as the United States."), ["IRN opposes ISR", "IRN opposes USA"])
+    }
+
+    func testJointExercisesAreCooperation() {
+        XCTAssertEqual(stances("China and Russia held joint naval drills in the Sea of Japan."), ["CHN cooperates RUS"])
+    }
+
+    func testLaunchingWeaponsAtAnActorAttacksIt() {
+        XCTAssertEqual(stances("Iran launched hundreds of drones and missiles at Israel."), ["IRN attacks ISR"])
+    }
+
+    func testAStatesIrregularForcesAreNotTheState() {
+        XCTAssertEqual(stances("Iraqi militias attacked US troops."), [])
+        XCTAssertEqual(stances("Kurdish militias attacked Turkey."), ["KURDS attacks TUR"])
+    }
+
+    func testCopulaWithAPossessiveApposition() {
+        XCTAssertEqual(stances("Poland is one of Ukraine's closest allies."), ["UKR cooperates POL"])
+        XCTAssertEqual(stances("Hezbollah is Iran's proxy."), ["IRN supports HEZBOLLAH"])
+    }
+
+    func testPatronNounsPointFromTheOneDescribed() {
+        XCTAssertEqual(stances("Russia is Syria's main backer."), ["RUS supports SYR"])
+        XCTAssertEqual(stances("Russia, Syria's main backer, sent jets."), ["RUS supports SYR"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
