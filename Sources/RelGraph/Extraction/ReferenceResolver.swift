@@ -1,7 +1,9 @@
 /// Resolves the simple references news text makes to an actor named earlier:
 /// "the country", "the kingdom", "the regime" for a state; "the group", "the
 /// militants" for an armed group or organisation; a sentence that opens with "It"
-/// for the first actor of the sentence before.
+/// for the first actor of the sentence before; one that opens with "He" or "She"
+/// for the first person named in the sentence before ("President Erdogan",
+/// "the Jordanian foreign minister").
 ///
 /// The descriptions are kept to ones that rarely mean anything else; the actor
 /// must have been named in the last two sentences, so a reference is never
@@ -19,6 +21,14 @@ struct ReferenceResolver: Sendable {
 
     /// Actors named in the last sentences, most recent last, with their kind.
     private var recent: [[(actorID: String, kind: ActorKind)]] = []
+    /// The actors of the persons named in the last sentence, in order.
+    private var lastPersons: [String] = []
+    /// Last words of a mention that make it a person ("the Turkish foreign
+    /// minister", "Iran's envoy"), besides leaders the dictionary lists.
+    static let personNouns: Set<String> = ["president", "minister", "premier", "chancellor", "leader", "king", "queen",
+                                           "emir", "prince", "sultan", "spokesman", "spokeswoman", "spokesperson",
+                                           "ambassador", "envoy", "secretary", "general", "commander", "chief",
+                                           "diplomat", "official", "counterpart", "ayatollah", "monarch"]
     /// For the nouns that say what kind of state it is ("kingdom", "emirate",
     /// "republic"), the states whose names say so ("Kingdom of Saudi Arabia"):
     /// "the kingdom" is never the United States.
@@ -64,6 +74,10 @@ struct ReferenceResolver: Sendable {
                 found.append(ActorMention(actorID: first.actorID, tokens: index..<index + 1, role: .reference, isLocation: false))
                 continue
             }
+            if opensSentence, word == "he" || word == "she", tokens[index].hasCapitalInitial, let person = lastPersons.first {
+                found.append(ActorMention(actorID: person, tokens: index..<index + 1, role: .reference, isLocation: false))
+                continue
+            }
             guard index > 0, tokens[index - 1].normalized == "the", !covered.contains(index - 1) else { continue }
             let wantsState = Self.stateNouns.contains(word)
             guard wantsState || Self.groupNouns.contains(word) else { continue }
@@ -95,8 +109,12 @@ struct ReferenceResolver: Sendable {
     }
 
     /// Remembers the actors of a finished sentence.
-    mutating func record(_ mentions: [ActorMention], kindOf: (String) -> ActorKind) {
+    mutating func record(_ mentions: [ActorMention], tokens: [Token], kindOf: (String) -> ActorKind) {
         recent.append(mentions.filter { !$0.isLocation }.map { (actorID: $0.actorID, kind: kindOf($0.actorID)) })
         if recent.count > 2 { recent.removeFirst() }
+        lastPersons = mentions.filter { mention in
+            !mention.isLocation && (mention.role == .leader || mention.personName != nil
+                || Self.personNouns.contains(tokens[mention.tokens.upperBound - 1].normalized))
+        }.map(\.actorID)
     }
 }

@@ -68,7 +68,7 @@ public struct StanceExtractor: Sendable {
             let named = finder.mentions(in: tokens)
             let mentions = (named + references.references(in: tokens, mentions: named, kindOf: kindOf))
                 .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            references.record(named, kindOf: kindOf)
+            references.record(named, tokens: tokens, kindOf: kindOf)
             let sentenceWords = sentenceWords(tokens)
             speakers = self.speakers(in: tokens, words: sentenceWords, mentions: mentions, previous: speakers)
             // One sentence states a stance once, however many rules see it
@@ -413,7 +413,8 @@ public struct StanceExtractor: Sendable {
                 // slot's words, after an object that is no actor.
                 // "cleared the town of Jarabulus of IS": the slot word may recur inside the object.
                 for tail in slotEnds(trigger.slot, after: span.upperBound, words: words, mentions: mentions, mentionAt: mentionAt) {
-                    let targets = group(after: tail - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3)
+                    let targets = group(after: tail - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3,
+                                        attackedPlaces: trigger.kind == .attacks)
                         .filter { !subjectIDs.contains($0.actorID) }
                     if !targets.isEmpty { return pairs(subjects, targets, rule) }
                 }

@@ -574,6 +574,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Russia, Syria's main backer, sent jets."), ["RUS supports SYR"])
     }
 
+    func testHeOpeningASentenceIsThePersonNamedBefore() {
+        XCTAssertEqual(stances("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke on Sunday. He accused Israel of lying."),
+                       ["QAT opposes ISR"])
+        XCTAssertEqual(stances("Qatar spoke on Sunday. He accused Israel of lying."), [], "no person was named")
+    }
+
+    func testRecallingDiplomatsCoerces() {
+        XCTAssertEqual(stances("Israel recalled its diplomats from Ankara."), ["ISR coerces TUR"])
+    }
+
+    func testAnAttackOnACountrysPlaceThroughAnObjectSlot() {
+        XCTAssertEqual(stances("Houthi rebels launched a drone at the Israeli city of Eilat."), ["HOUTHIS attacks ISR"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
