@@ -68,6 +68,9 @@ enum GraphInput {
             }
             data = contents
         }
+        if let problem = TextValidation.firstProblem(in: data) {
+            throw CLIError("\(name):\(problem.line):\(problem.column): \(problem.message); save it as UTF-8 text and try again")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError("\(name): not UTF-8 text; save it as UTF-8 and try again")
         }

@@ -63,7 +63,7 @@ final class BatchAndStreamTests: XCTestCase {
         let out = articles.deletingLastPathComponent().appendingPathComponent("out").path
         let result = try CommandRunner.run(["extract", articles.path, "-o", out])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.standardError.contains("a003.txt: not UTF-8"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("a003.txt:1:3: not valid UTF-8"), result.standardError)
         XCTAssertTrue(result.standardError.contains("1 of 6 articles failed"), result.standardError)
         // The others are written, and nothing half-written or temporary is left.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(),

@@ -79,6 +79,18 @@ final class RenderCommandTests: XCTestCase {
         try Data([0x41, 0xFF, 0xFE, 0x00, 0x80]).write(to: input)
         let result = try CommandRunner.run(["render", input.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.standardError.contains("not UTF-8"), result.standardError)
+        XCTAssertTrue(result.standardError.contains("binary.rg:1:2: not valid UTF-8"), result.standardError)
+        XCTAssertEqual(result.outputText, "")
+    }
+
+    func testABinaryFileIsNamedAsOneWithItsLine() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let input = folder.appendingPathComponent("article.txt")
+        try Data(Array("Russia backs Syria.\n".utf8) + [0x00, 0x01, 0x02]).write(to: input)
+        let output = folder.appendingPathComponent("article.json")
+        let result = try CommandRunner.run(["extract", input.path, "-o", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains("article.txt:2:1: a NUL byte"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "nothing written")
     }
 }
