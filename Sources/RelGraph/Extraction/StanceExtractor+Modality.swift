@@ -61,20 +61,41 @@ extension StanceExtractor {
 
     /// "refused to extend the grain deal with Kyiv", "decided not to renew
     /// its cooperation with": a refusal governs the infinitive's whole object,
-    /// so the trigger may stand a few words after "to".
+    /// so the trigger may stand a few words after "to"; a denial governs its
+    /// that-clause the same way ("denied that it had sent drones to").
     func refusesBefore(_ words: [String], _ position: Int) -> Bool {
         var index = position - 1
         while index >= 1, index >= position - 6 {
             let word = words[index]
             if Self.clauseBreaks.contains(word) || word == "," || word == "and" || word == "but" { return false }
             if word == "to", Self.refusals.contains(words[index - 1]) { return true }
+            if word == "that", Self.denials.contains(words[index - 1]) { return true }
             index -= 1
         }
         return false
     }
 
+    static let denials: Set<String> = ["deny", "denies", "denied", "denying"]
     static let refusals: Set<String> = ["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
                                         "declining", "fail", "fails", "failed", "failing", "not", "never"]
+
+    /// Whether what follows an appeal's object asks it to stop: true unless an
+    /// infinitive follows ("on Friday to speed up ...") whose verb is not one of
+    /// stopping ("to stop", "to end", "not to ...").
+    func isDemand(_ words: [String], after position: Int) -> Bool {
+        var index = position
+        while index < words.count, index < position + 6 {
+            let word = words[index]
+            if Self.clauseBreaks.contains(word) { return true }
+            if word == "to", index + 1 < words.count {
+                let verb = words[index + 1]
+                let negated = index > position && (words[index - 1] == "not" || words[index - 1] == "never")
+                return negated || verb == "not" || verb == "never" || lexicon.stoppingVerbs.contains(verb)
+            }
+            index += 1
+        }
+        return true
+    }
 
     /// "If Iran attacks Israel, ...": a stance in a condition is not stated.
     func isHypothetical(_ words: [String], before position: Int) -> Bool {

@@ -11,6 +11,10 @@ extension StanceExtractor {
     static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
     /// Words after which a verb's form is a noun ("the attack", "its support").
     static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]
+    /// Words of weapons after which a verb's form is a noun ("artillery shells",
+    /// "air strikes", "drone attacks").
+    static let weaponModifiers: Set<String> = ["artillery", "mortar", "tank", "air", "naval", "drone", "missile",
+                                               "rocket", "cluster", "howitzer", "ballistic", "aerial", "precision"]
     /// Prepositions after which a verb's form is a noun ("with arms", "for support").
     static let nounPrepositions: Set<String> = ["with", "of", "for", "in", "on", "at", "from", "by", "about", "without"]
     /// Pronouns that stand for an object named before ("accusing it of").
@@ -22,12 +26,12 @@ extension StanceExtractor {
     /// After a target, words that introduce its members: "terrorist groups, which
     /// include Hamas and ...".
     static let listIntroducers: Set<String> = ["which", "include", "includes", "included", "namely", "like"]
-    /// Forms of "be" (and "get") that make a following participle passive;
-    /// "has", "have", "had" alone do not ("had wrested control").
     /// Verbs that say what the subject is: "Poland is Ukraine's ally",
     /// "Russia has become Syria's main backer", "Iran remains ...".
     static let copulas: Set<String> = ["is", "are", "was", "were", "been", "become", "became", "becomes",
                                        "remain", "remains", "remained"]
+    /// Forms of "be" (and "get") that make a following participle passive;
+    /// "has", "have", "had" alone do not ("had wrested control").
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "'s", "get", "got", "gets"]
     /// Words that end the search for a subject: what stands before them belongs
     /// to another clause ("..., but this appears to be a strike against").

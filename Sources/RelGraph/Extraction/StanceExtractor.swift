@@ -201,11 +201,12 @@ public struct StanceExtractor: Sendable {
             if index > 0, words[index - 1] == "-" {
                 // After a hyphen a participle is part of a compound ("Iran-backed"), never a verb.
                 candidates = candidates.filter { $0.trigger.form == .adjective }
-            } else if index > 0, Self.nounDeterminers.contains(words[index - 1])
+            } else if index > 0, Self.nounDeterminers.contains(words[index - 1]) || Self.weaponModifiers.contains(words[index - 1])
                         || (Self.nounPrepositions.contains(words[index - 1]) && !words[index].hasSuffix("ing")) {
                 // "a stab in the back by ...", "a meeting with", "provided the Kurds
-                // with arms": after a determiner, or a preposition unless it is a
-                // gerund ("in cutting ties"), the word is a noun.
+                // with arms", "sent artillery shells to": after a determiner, a
+                // weapon's name, or a preposition unless it is a gerund ("in
+                // cutting ties"), the word is a noun.
                 candidates = candidates.filter { $0.trigger.form != .verb && $0.trigger.form != .mutual }
             }
             guard mentionAt[index] == nil, let match = candidates.first else {
@@ -462,6 +463,11 @@ public struct StanceExtractor: Sendable {
                 let antecedent = mentions.last { $0.tokens.upperBound <= span.lowerBound && !$0.isLocation
                     && !subjectIDs.contains($0.actorID) && mentionAt[$0.tokens.lowerBound] != nil }
                 objects = antecedent.map { [$0] } ?? []
+            }
+            if lexicon.appealVerbs.contains(trigger.lemma), let object = objects.last, !isDemand(words, after: object.tokens.upperBound) {
+                // "urged its allies to speed up deliveries" is a request, no stance;
+                // "urged Iran to stop arming the Houthis" is a demand: opposes.
+                objects = []
             }
             let eachOther = Self.mentionsEachOther(words, after: span.upperBound)
             if subjectIDs.count >= 2, objects.isEmpty || objects.allSatisfy({ subjectIDs.contains($0.actorID) }),

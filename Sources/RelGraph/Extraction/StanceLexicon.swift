@@ -61,6 +61,11 @@ public struct StanceLexicon: Sendable {
     /// Participles that, before "by", name an accuser ("as alleged by Riyadh"):
     /// the accuser opposes the one the sentence is about.
     public private(set) var allegationWords: Set<String> = []
+    /// Lemmas of the verbs of appeal ("urge", "call on"): with an infinitive after
+    /// their object they state a stance only when it asks the object to stop.
+    public private(set) var appealVerbs: Set<String> = []
+    /// The verbs of stopping that make an appeal a demand ("urged Iran to stop").
+    public private(set) var stoppingVerbs: Set<String> = []
     /// Verbs that put an actor on a list ("added Huawei to its Entity List") and
     /// the lists that make it a sanction ("blacklist", "entity list").
     public private(set) var listingVerbs: Set<String> = []
@@ -155,6 +160,8 @@ public struct StanceLexicon: Sendable {
             }
         }
         listNouns = Set((document.listings?.lists ?? []).map { Self.words($0).joined(separator: " ") })
+        appealVerbs = Set((document.appeals?.verbs ?? []).map { Self.words($0).joined(separator: " ") })
+        stoppingVerbs = Set((document.appeals?.stopping ?? []).compactMap { Self.words($0).first })
     }
 
     /// The lexicon shipped with RelGraph (`Resources/lexicon.yaml`), read once.
@@ -186,6 +193,8 @@ public struct StanceLexicon: Sendable {
         result.allegationWords = allegationWords.union(other.allegationWords)
         result.listingVerbs = listingVerbs.union(other.listingVerbs)
         result.listNouns = listNouns.union(other.listNouns)
+        result.appealVerbs = appealVerbs.union(other.appealVerbs)
+        result.stoppingVerbs = stoppingVerbs.union(other.stoppingVerbs)
         return result
     }
 
@@ -323,6 +332,12 @@ public struct StanceLexicon: Sendable {
         var reciprocal: [String]?
         var allegations: [String]?
         var listings: Listings?
+        var appeals: Appeals?
+    }
+
+    private struct Appeals: Decodable {
+        var verbs: [String]?
+        var stopping: [String]?
     }
 
     private struct Listings: Decodable {

@@ -588,6 +588,25 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Houthi rebels launched a drone at the Israeli city of Eilat."), ["HOUTHIS attacks ISR"])
     }
 
+    func testAnAppealIsAStanceOnlyWhenItDemandsAStop() {
+        XCTAssertEqual(stances("Ukraine urged Western allies on Friday to speed up deliveries."), [])
+        XCTAssertEqual(stances("Germany urged Israel to allow aid into Gaza."), [])
+        XCTAssertEqual(stances("The EU urged Iran to stop enriching uranium."), ["EU opposes IRN"])
+        XCTAssertEqual(stances("China urged the United States not to interfere."), ["CHN opposes USA"])
+        XCTAssertEqual(stances("Turkey urged Russia over the attack."), ["TUR opposes RUS"], "no infinitive: as before")
+    }
+
+    func testAWeaponsNameMakesTheNextWordANoun() {
+        XCTAssertEqual(stances("Pyongyang has sent artillery shells to Russia."), ["PRK supports RUS"])
+        XCTAssertEqual(stances("US air strikes on the Houthis continued."), ["USA attacks HOUTHIS"])
+        XCTAssertEqual(stances("Russia shells Ukraine daily."), ["RUS attacks UKR"])
+    }
+
+    func testShippingArmsSupports() {
+        XCTAssertEqual(stances("Iran shipped drones to Russia."), ["IRN supports RUS"])
+        XCTAssertEqual(stances("Germany will send more tanks to Ukraine."), ["DEU supports UKR"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
