@@ -147,7 +147,7 @@ extension StanceExtractor {
     /// The nearest actor after `position` (skipping places), with its coordinated actors.
     func group(after position: Int, mentions: [ActorMention], mentionAt: [Int?], words: [String], limit: Int,
                        tokens: [Token]? = nil, includingPlaces: Bool = false, stopAtPrepositions: Bool = false,
-                       attackedPlaces: Bool = false, stopAtAs: Bool = false) -> [ActorMention] {
+                       attackedPlaces: Bool = false, seizedThings: Bool = false, stopAtAs: Bool = false) -> [ActorMention] {
         var index = position + 1
         var distance = 0
         while index < words.count, distance < limit {
@@ -172,8 +172,10 @@ extension StanceExtractor {
                 let mention = mentions[found]
                 let placeCounts = includingPlaces || (attackedPlaces && mention.role == .demonym)
                 // "pounded rebel-held areas": attacking what a side holds attacks the side.
-                let heldPlace = attackedPlaces && mention.tokens.upperBound + 1 < words.count
-                    && words[mention.tokens.upperBound] == "-" && ["held", "controlled"].contains(words[mention.tokens.upperBound + 1])
+                // "seized eight Turkish-flagged ships": what a side flies its flag on
+                // or owns stands for the side when it is attacked or seized.
+                let heldPlace = (attackedPlaces || seizedThings) && mention.tokens.upperBound + 1 < words.count
+                    && words[mention.tokens.upperBound] == "-" && Self.holdingParticiples.contains(words[mention.tokens.upperBound + 1])
                 if (mention.isLocation && !placeCounts) || (isCompoundModifier(mention, words) && !heldPlace) {
                     index = mention.tokens.upperBound; distance += 1; continue
                 }

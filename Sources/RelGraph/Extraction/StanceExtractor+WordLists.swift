@@ -11,6 +11,10 @@ extension StanceExtractor {
     static let followingVerbs: Set<String> = ["followed", "follows", "joined", "joins", "emulated"]
     /// Words after which a verb's form is a noun ("the attack", "its support").
     static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]
+    /// Participles after "X-" that make a thing X's ("rebel-held areas",
+    /// "Turkish-flagged ships", "Israeli-owned vessels"): attacking or seizing it
+    /// attacks or coerces X.
+    static let holdingParticiples: Set<String> = ["held", "controlled", "flagged", "owned", "operated", "registered"]
     /// Words of weapons after which a verb's form is a noun ("artillery shells",
     /// "air strikes", "drone attacks").
     static let weaponModifiers: Set<String> = ["artillery", "mortar", "tank", "air", "naval", "drone", "missile",

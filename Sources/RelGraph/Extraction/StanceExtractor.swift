@@ -415,7 +415,7 @@ public struct StanceExtractor: Sendable {
                 // "cleared the town of Jarabulus of IS": the slot word may recur inside the object.
                 for tail in slotEnds(trigger.slot, after: span.upperBound, words: words, mentions: mentions, mentionAt: mentionAt) {
                     let targets = group(after: tail - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 3,
-                                        attackedPlaces: trigger.kind == .attacks)
+                                        attackedPlaces: trigger.kind == .attacks, seizedThings: trigger.kind == .coerces)
                         .filter { !subjectIDs.contains($0.actorID) }
                     if !targets.isEmpty { return pairs(subjects, targets, rule) }
                 }
@@ -430,7 +430,7 @@ public struct StanceExtractor: Sendable {
             var objects = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words,
                                 limit: endsInPreposition ? 6 : (accuses ? 4 : 15), tokens: endsInPreposition ? tokens : nil,
                                 includingPlaces: trigger.words.last == "in",
-                                stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks,
+                                stopAtPrepositions: accuses, attackedPlaces: trigger.kind == .attacks, seizedThings: trigger.kind == .coerces,
                                 stopAtAs: trigger.form == .verb)
                 .filter { !subjectIDs.contains($0.actorID) }
             if trigger.form == .verb, let first = objects.first, first.tokens.lowerBound > span.upperBound + 1,

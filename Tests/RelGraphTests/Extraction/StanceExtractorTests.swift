@@ -607,6 +607,21 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Germany will send more tanks to Ukraine."), ["DEU supports UKR"])
     }
 
+    func testSeizingWhatFliesAFlagCoercesItsState() {
+        XCTAssertEqual(stances("Iran detained a British-flagged tanker."), ["IRN coerces GBR"])
+        XCTAssertEqual(stances("The Houthis seized an Israeli-owned cargo ship."), ["HOUTHIS coerces ISR"])
+        XCTAssertFalse(stances("The Houthis seized the Yemeni capital in 2014.").contains("HOUTHIS coerces YEM"),
+                       "a seized place is no coerced state")
+    }
+
+    func testStrengtheningTiesWithAnActorCooperates() {
+        XCTAssertEqual(stances("The Philippines has strengthened ties with the United States."), ["PHL cooperates USA"])
+    }
+
+    func testVowingRevengeThreatens() {
+        XCTAssertEqual(stances("Tehran vowed revenge against Israel."), ["IRN threatens ISR"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
