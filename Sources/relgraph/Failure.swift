@@ -16,10 +16,10 @@ func reportingFailures(status: Int32 = 1, _ body: () throws -> Void) throws {
         throw error
     } catch let error as FormatError {
         // Already in the `file:line:column: error: message` form editors understand.
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        StandardError.write("\(error)\n")
         throw ExitCode(status)
     } catch {
-        FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
+        StandardError.write("relgraph: \(error)\n")
         throw ExitCode(status)
     }
 }

@@ -27,7 +27,7 @@ struct RelGraphCommand: ParsableCommand {
             let code = exitCode(for: error)
             if arguments.first == "diff", code != .success, code.rawValue != 1 {
                 let message = fullMessage(for: error)
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { StandardError.write(message + "\n") }
                 Foundation.exit(2)
             }
             exit(withError: error)
