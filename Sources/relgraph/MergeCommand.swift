@@ -13,7 +13,8 @@ struct MergeCommand: ParsableCommand {
         discussion: """
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them (read in name order). \
         Each stance of the result has its total count, a provenance (how many articles, first and last \
-        date) and up to --evidence quotes. Where articles disagree about a pair, every stance stays.
+        date) and up to --evidence quotes. Where articles disagree about a pair, every stance stays. \
+        Exit status: 0 success, 2 trouble (usage errors too), as for diff and timeline.
         """
     )
 

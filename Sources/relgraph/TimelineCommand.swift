@@ -13,7 +13,8 @@ struct TimelineCommand: ParsableCommand {
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them. They are ordered \
         by the date in their header or metadata (undated last), then by file name. The pair's actors \
         are found in each graph by id, name or alias. --format svg (or -o chart.svg) draws a chart: one \
-        column per article, one lane per kind, filled marks for A towards B, hollow for B towards A.
+        column per article, one lane per kind, filled marks for A towards B, hollow for B towards A. \
+        Exit status: 0 success, 2 trouble (usage errors too), as for diff and merge.
         """
     )
 

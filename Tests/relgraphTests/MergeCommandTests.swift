@@ -30,4 +30,17 @@ final class MergeCommandTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("b.json"), result.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
+
+    /// Usage errors are trouble, status 2, as for diff and timeline (64 is for the other commands).
+    func testUsageErrorsExitTwo() throws {
+        let noInput = try CommandRunner.run(["merge"])
+        XCTAssertEqual(noInput.status, 2)
+        XCTAssertTrue(noInput.standardError.contains("give at least one article"), noInput.standardError)
+        XCTAssertEqual(try CommandRunner.run(["merge", CommandRunner.seedExample, "--bogus"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["merge", CommandRunner.seedExample, "--evidence", "-1"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["merge", CommandRunner.seedExample, "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["merge", "--help"]).status, 0)
+        // Other commands keep ArgumentParser's 64.
+        XCTAssertEqual(try CommandRunner.run(["render", CommandRunner.seedExample, "--layout", "bogus"]).status, 64)
+    }
 }

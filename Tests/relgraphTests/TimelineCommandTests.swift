@@ -16,10 +16,17 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertTrue(json.outputText.contains("relgraph-timeline"))
     }
 
-    func testBadPairIsAUsageError() throws {
+    /// Usage errors are trouble, status 2, as for diff and merge (64 is for the other commands).
+    func testBadPairIsAUsageErrorWithStatusTwo() throws {
         let pair = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey"])
-        XCTAssertEqual(pair.status, 64)
+        XCTAssertEqual(pair.status, 2)
         XCTAssertTrue(pair.standardError.contains("--pair needs two different actors"), pair.standardError)
+        let missing = try CommandRunner.run(["timeline", CommandRunner.seedExample])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.standardError.contains("--pair"), missing.standardError)
+        XCTAssertEqual(try CommandRunner.run(["timeline", "--pair", "Turkey,Russia"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "A,B", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["timeline", "--help"]).status, 0)
     }
 
     func testSVGChartFromFormatOrExtension() throws {
