@@ -138,4 +138,26 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("nope.rg"), result.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
+
+    /// The three side-by-side files are written all or nothing: when one cannot
+    /// be written (here a folder stands where `x.after.svg` should go), none of
+    /// them is left behind, no temporary file either, and files that were there
+    /// before the run are as they were.
+    func testSideBySideWritesAllThreeFilesOrNone() throws {
+        let (a, b) = try pair()
+        for blocked in ["x.before.svg", "x.after.svg", "x.svg"] {
+            let run = folder.appendingPathComponent("run-\(blocked)")
+            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: run.appendingPathComponent(blocked), withIntermediateDirectories: false)
+            // An older picture of another run is kept whole.
+            let older = blocked == "x.svg" ? "x.before.svg" : "x.svg"
+            try "old picture".write(to: run.appendingPathComponent(older), atomically: true, encoding: .utf8)
+            let result = try CommandRunner.run(["diff", a, b, "--side-by-side", "-o", run.appendingPathComponent("x.svg").path])
+            XCTAssertEqual(result.status, 2, result.standardError)
+            XCTAssertTrue(result.standardError.contains(blocked), result.standardError)
+            let names = try FileManager.default.contentsOfDirectory(atPath: run.path).sorted()
+            XCTAssertEqual(names, [blocked, older].sorted(), "nothing written, nothing left over when \(blocked) is blocked")
+            XCTAssertEqual(try String(contentsOf: run.appendingPathComponent(older), encoding: .utf8), "old picture")
+        }
+    }
 }
