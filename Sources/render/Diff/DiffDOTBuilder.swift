@@ -73,7 +73,7 @@ struct DiffDOTBuilder {
             edgeStatement(edge, into: &dot)
             dot.attribute("id", quoted: "e\(index)", first: true)
             arrow(edge.kind, into: &dot)
-            if plan.edgeLabels {
+            if isLabelled(edge, variant: .diff) {
                 // A size larger than drawn (9): the room dot keeps around the
                 // label keeps heavy lines off the text.
                 dot.raw(", fontsize=11, label=<")
@@ -135,7 +135,7 @@ struct DiffDOTBuilder {
                     spline = spline.withHeadArrow(length: length)
                     dot.attribute("pos", quoted: spline.pos)
                 }
-                if plan.edgeLabels, let center = route.label {
+                if isLabelled(edge, variant: variant), let center = route.label {
                     dot.attribute("lp", quoted: EdgeSpline.format(center))
                 }
             }
@@ -192,6 +192,16 @@ struct DiffDOTBuilder {
 
     private func actorStatus(_ id: String) -> DiffPicture.ActorStatus {
         statuses[id] ?? .kept
+    }
+
+    /// Whether `edge` carries its label in `variant`'s picture: every edge when
+    /// the plan labels edges; past the size where labels are dropped (80
+    /// stances), still a changed stance in the diff picture, since its `old ->
+    /// new` is what the picture is for and its line style alone does not say
+    /// which kinds. Labels switched off by choice (`edgeLabels: .off`) stay off.
+    func isLabelled(_ edge: DiffPicture.Edge, variant: DiffVariant) -> Bool {
+        if plan.edgeLabels { return true }
+        return variant == .diff && edge.status == .changed && options.edgeLabels != .off
     }
 
     /// The text on an edge: `+ opposes ×2`, `− meets`, `meets -> opposes` in the
@@ -277,7 +287,7 @@ struct DiffDOTBuilder {
         }
         dot.attribute("color", quoted: kindStyle.doubleLine ? "\(color):invis:\(color)" : color)
         arrow(kind, into: &dot)
-        if plan.edgeLabels {
+        if isLabelled(edge, variant: variant) {
             dot.raw(", label=<")
             dot.appendHTML(label(edge, variant: variant))
             dot.raw(">")
