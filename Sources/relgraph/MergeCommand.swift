@@ -32,7 +32,7 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the merged graph; - for standard output.")
     var output: String?
 
-    @Option(help: "Output format: json (keeps provenance) or rg. Default: from -o's extension, else json.")
+    @Option(help: "Output format: json (keeps provenance) or rg (cannot carry provenance: a warning says so). Default: from -o's extension, else json.")
     var format: Format?
 
     @Option(help: "Evidence quotes kept per stance.")
@@ -63,6 +63,11 @@ struct MergeCommand: ParsableCommand {
             let graph = merger.result()
             let text = chosen == .json ? JSONGraphFormat().encode(graph) : TextFormatWriter().write(graph)
             try OutputFile.write(text: text, to: output)
+            if chosen == .rg, graph.stances.contains(where: { $0.provenance != nil }) {
+                // The text format has no place for it; say so rather than drop it silently.
+                StandardError.write("relgraph: warning: the text format (rg) cannot carry provenance (how many articles "
+                    + "stated each stance, first and last date); it is left out. Write JSON (-o merged.json) to keep it.\n")
+            }
         }
     }
 }

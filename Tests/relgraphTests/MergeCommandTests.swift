@@ -43,4 +43,22 @@ final class MergeCommandTests: XCTestCase {
         // Other commands keep ArgumentParser's 64.
         XCTAssertEqual(try CommandRunner.run(["render", CommandRunner.seedExample, "--layout", "bogus"]).status, 64)
     }
+
+    /// The text format has no place for a stance's provenance: writing rg says
+    /// so on stderr (and still writes the graph); JSON keeps it and says nothing.
+    func testRGOutputWarnsThatProvenanceIsDropped() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try "date 2016-02-05\nTurkey opposes Kurds\n".write(to: folder.appendingPathComponent("a.rg"), atomically: true, encoding: .utf8)
+        try "date 2016-03-01\nTurkey opposes Kurds\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("all.rg").path
+        let rg = try CommandRunner.run(["merge", folder.path, "-o", target])
+        XCTAssertEqual(rg.status, 0, rg.standardError)
+        XCTAssertTrue(rg.standardError.hasPrefix("relgraph: warning: the text format (rg) cannot carry provenance"), rg.standardError)
+        XCTAssertTrue(rg.standardError.contains(".json"), "says how to keep it: \(rg.standardError)")
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("Turkey opposes Kurds x2"))
+        let piped = try CommandRunner.run(["merge", folder.path, "--format", "rg"])
+        XCTAssertTrue(piped.standardError.contains("warning"), piped.standardError)
+        let json = try CommandRunner.run(["merge", folder.path])
+        XCTAssertEqual(json.standardError, "")
+    }
 }
