@@ -13,6 +13,12 @@ enum GraphInput {
     /// nil), so commands that read many articles build it once.
     static func load(_ path: String, format: InputFormat?, extractor: StanceExtractor?) throws -> StanceGraph {
         let (text, name) = try readText(path)
+        // An empty file is a mistake far more often than a graph of nothing
+        // (`diff a.rg /dev/null`, an extraction that wrote nothing): say so.
+        // A graph of nothing is written on purpose, as a comment line in the text format.
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw CLIError("\(name): is empty; expected a graph (.rg, .json, .dot) or an article (.txt)")
+        }
         let chosen = format ?? (path == "-" ? nil : InputFormat(path: path)) ?? InputFormat(sniffing: text)
         switch chosen {
         case .rg: return try TextFormatParser(fileName: name).parse(text)
@@ -63,14 +69,34 @@ enum GraphInput {
                 throw CLIError("\(path): no such file")
             }
             guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a graph file") }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CLIError("\(path): cannot be read (check its permissions)")
-            }
-            data = contents
+            data = try readAll(path)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError("\(name): not UTF-8 text; save it as UTF-8 and try again")
         }
         return (text, name)
+    }
+
+    /// The bytes of the file at `path`, read with plain POSIX calls. Unlike
+    /// `FileManager.contents(atPath:)`, which gives nil without a reason (and
+    /// for devices and pipes such as /dev/null or bash's `<(...)`), this reads
+    /// whatever can be opened and names the reason when it cannot.
+    private static func readAll(_ path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CLIError("\(path): cannot be read (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("\(path): cannot be read (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
     }
 }

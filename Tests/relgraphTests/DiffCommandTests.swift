@@ -160,4 +160,39 @@ final class DiffCommandTests: XCTestCase {
             XCTAssertEqual(try String(contentsOf: run.appendingPathComponent(older), encoding: .utf8), "old picture")
         }
     }
+
+    /// An empty input is not a graph: `/dev/null` was "cannot be read (check its
+    /// permissions)", an empty .rg an empty graph, an empty .json a JSON error.
+    /// Now each says the file is empty, with status 2. A graph of nothing is
+    /// still possible, written on purpose (a comment line in the text format).
+    func testAnEmptyInputIsTroubleNamingTheFile() throws {
+        let (a, _) = try pair()
+        for empty in ["/dev/null", try file("e.rg", ""), try file("e.json", " \n"), try file("e.txt", "")] {
+            let result = try CommandRunner.run(["diff", a, empty])
+            XCTAssertEqual(result.status, 2, "\(empty): \(result.standardError)")
+            XCTAssertEqual(result.standardError, "relgraph: \(empty): is empty; expected a graph (.rg, .json, .dot) or an article (.txt)\n")
+            XCTAssertEqual(result.outputText, "")
+        }
+        let stdin = try CommandRunner.run(["diff", a, "-"], input: "")
+        XCTAssertEqual(stdin.status, 2)
+        XCTAssertTrue(stdin.standardError.contains("<stdin>: is empty"), stdin.standardError)
+        let nothing = try CommandRunner.run(["diff", a, try file("nothing.rg", "# no stances in this one\n")])
+        XCTAssertEqual(nothing.status, 1, nothing.standardError)
+        XCTAssertTrue(nothing.outputText.contains("- Turkey meets Russia"), nothing.outputText)
+    }
+
+    /// A pipe (bash's `<(...)`) is read like a file.
+    func testAPipeIsReadAsAnInput() throws {
+        let (a, b) = try pair()
+        let relgraph = CommandRunner.productsDirectory.appendingPathComponent("relgraph").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "'\(relgraph)' diff '\(a)' <(cat '\(b)') > /dev/null 2>&1; echo $?"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(text, "1\n", "differences, read through a pipe")
+    }
 }

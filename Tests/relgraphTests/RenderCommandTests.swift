@@ -81,4 +81,10 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.standardError.contains("not UTF-8"), result.standardError)
     }
+
+    func testAnEmptyFileIsAClearError() throws {
+        let result = try CommandRunner.run(["render", "/dev/null"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains("/dev/null: is empty; expected a graph"), result.standardError)
+    }
 }
