@@ -87,6 +87,12 @@ struct TimelineCommand: ParsableCommand {
                              article: ExtractorLoader.articleID(path))
             }
             try stored.forEachGraph { timeline.add($0, article: $1) }
+            let unknown = timeline.actorsNamedNowhere
+            if !timeline.entries.isEmpty, !unknown.isEmpty {
+                // A misspelt --pair would otherwise give a table of "(not both named)" rows.
+                throw CLIError("no input names " + unknown.map { "'\($0)'" }.joined(separator: " or ")
+                    + " (by id, name or alias); check --pair")
+            }
             let text: String
             switch format {
             case .text: text = TimelineTextWriter(color: TerminalColor.enabled(noColor: noColor, output: output)).write(timeline)

@@ -51,4 +51,25 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.standardError.contains("/nonexistent/a.rg"), result.standardError)
     }
+
+    /// `--pair Foo,Bar` that no input names exited 0 with a table of
+    /// "(not both named)" rows; it is trouble (2) naming the actor(s), and
+    /// nothing is written.
+    func testAnActorNoInputNamesIsTrouble() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try "date 2016-03-01\nTurkey opposes Russia\n".write(to: folder.appendingPathComponent("a.rg"), atomically: true, encoding: .utf8)
+        try "date 2016-02-05\nIran meets Russia\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        let neither = try CommandRunner.run(["timeline", folder.path, "--pair", "Foo,Bar"])
+        XCTAssertEqual(neither.status, 2)
+        XCTAssertEqual(neither.outputText, "")
+        XCTAssertTrue(neither.standardError.contains("Foo") && neither.standardError.contains("Bar"), neither.standardError)
+        XCTAssertTrue(neither.standardError.contains("no input names"), neither.standardError)
+        let target = folder.appendingPathComponent("t.svg").path
+        let one = try CommandRunner.run(["timeline", folder.path, "--pair", "Turky,Russia", "-o", target])
+        XCTAssertEqual(one.status, 2)
+        XCTAssertTrue(one.standardError.contains("Turky") && !one.standardError.contains("Russia"), one.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        // Named somewhere, if never together: a timeline, status 0.
+        XCTAssertEqual(try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Iran"]).status, 0)
+    }
 }
