@@ -30,9 +30,13 @@ struct DiffCommand: ParsableCommand {
         /// Whether the format is a picture (drawn by RelGraphRender).
         var isPicture: Bool { self == .svg || self == .png }
 
+        /// The extensions `init(path:)` knows, and how usage errors list them.
+        static let extensions: Set<String> = ["json", "md", "markdown", "svg", "png", "txt", "diff"]
+        static let extensionsDescribed = ".txt or .diff (text), .json, .md (markdown), .svg or .png"
+
         /// The format an output file's extension implies.
         init?(path: String) {
-            switch path.split(separator: ".").last.map({ $0.lowercased() }) {
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "json": self = .json
             case "md", "markdown": self = .markdown
             case "svg": self = .svg
@@ -115,6 +119,8 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         _ = try sides
         _ = try inputFormat
+        try OutputExtension.validate(output, formatGiven: format != nil, known: Format.extensions,
+                                     described: Format.extensionsDescribed)
         if db == nil, to != nil { throw ValidationError("--to is a date window of a database; add --db FILE") }
         let chosen = chosenFormat()
         if sideBySide, chosen != .svg {

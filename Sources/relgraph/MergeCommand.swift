@@ -43,12 +43,14 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         try stored.validate(inputs: inputs)
+        try OutputExtension.validate(output, formatGiven: format != nil, known: ["json", "rg"],
+                                     described: ".json (keeps provenance) or .rg")
         guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
     }
 
     func run() throws {
         try reportingFailures(status: 2) {
-            let chosen = format ?? output.flatMap { $0.hasSuffix(".rg") ? .rg : nil } ?? .json
+            let chosen = format ?? output.flatMap { URL(fileURLWithPath: $0).pathExtension.lowercased() == "rg" ? .rg : nil } ?? .json
             let paths = try GraphInput.paths(inputs)
             var extractor: StanceExtractor?
             var merger = GraphMerger(evidenceLimit: evidence)

@@ -49,6 +49,8 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         try stored.validate(inputs: inputs)
+        try OutputExtension.validate(output, formatGiven: format != nil, known: ["txt", "json", "md", "markdown", "svg"],
+                                     described: ".txt (text), .json, .md (markdown) or .svg (a chart)")
         guard actors() != nil else {
             throw ValidationError("--pair needs two different actors separated by a comma, e.g. --pair Turkey,Russia")
         }

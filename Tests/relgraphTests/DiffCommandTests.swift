@@ -195,4 +195,24 @@ final class DiffCommandTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(text, "1\n", "differences, read through a pipe")
     }
+
+    /// `-o x.xyz` wrote text silently; an extension that names no format is a
+    /// usage error (2) that lists the ones there are. `--format` still writes
+    /// any name, and a name without an extension is text.
+    func testAnUnknownOutputExtensionIsAUsageError() throws {
+        let (a, b) = try pair()
+        let target = folder.appendingPathComponent("x.xyz").path
+        let result = try CommandRunner.run(["diff", a, b, "-o", target])
+        XCTAssertEqual(result.status, 2)
+        for named in [".xyz", ".txt", ".json", ".md", ".svg", ".png", "--format"] {
+            XCTAssertTrue(result.standardError.contains(named), "\(named): \(result.standardError)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", target, "--side-by-side"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", target, "--format", "json"]).status, 1)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("relgraph-diff"))
+        let plain = folder.appendingPathComponent("plain").path
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", plain]).status, 1)
+        XCTAssertTrue(try String(contentsOfFile: plain, encoding: .utf8).hasPrefix("--- "))
+    }
 }

@@ -61,4 +61,15 @@ final class MergeCommandTests: XCTestCase {
         let json = try CommandRunner.run(["merge", folder.path])
         XCTAssertEqual(json.standardError, "")
     }
+
+    /// As for diff: `-o all.graph` names no format (it was written as JSON).
+    func testAnUnknownOutputExtensionIsAUsageError() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let target = folder.appendingPathComponent("all.graph").path
+        let result = try CommandRunner.run(["merge", CommandRunner.seedExample, "-o", target])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.standardError.contains(".json") && result.standardError.contains(".rg"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        XCTAssertEqual(try CommandRunner.run(["merge", CommandRunner.seedExample, "-o", target, "--format", "json"]).status, 0)
+    }
 }

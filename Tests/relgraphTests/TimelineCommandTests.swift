@@ -72,4 +72,14 @@ final class TimelineCommandTests: XCTestCase {
         // Named somewhere, if never together: a timeline, status 0.
         XCTAssertEqual(try CommandRunner.run(["timeline", folder.path, "--pair", "Turkey,Iran"]).status, 0)
     }
+
+    /// As for diff: `-o t.png` names no timeline format (it was written as text).
+    func testAnUnknownOutputExtensionIsAUsageError() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let target = folder.appendingPathComponent("t.png").path
+        let result = try CommandRunner.run(["timeline", CommandRunner.seedExample, "--pair", "Turkey,Russia", "-o", target])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.standardError.contains(".svg") && result.standardError.contains(".md"), result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+    }
 }
