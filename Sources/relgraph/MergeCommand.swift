@@ -14,6 +14,7 @@ struct MergeCommand: ParsableCommand {
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them (read in name order). \
         Each stance of the result has its total count, a provenance (how many articles, first and last \
         date) and up to --evidence quotes. Where articles disagree about a pair, every stance stays. \
+        An article given twice (same url, id or content) is merged once. \
         Exit status: 0 success, 2 trouble (usage errors too), as for diff and timeline.
         """
     )
@@ -59,7 +60,9 @@ struct MergeCommand: ParsableCommand {
                     extractor = try ExtractorLoader.load(actorsFile: nil, lexiconFile: nil)
                 }
                 let graph = try GraphInput.load(path, format: inputFormat, extractor: extractor)
-                merger.add(graph, article: ExtractorLoader.articleID(path))
+                if let earlier = merger.add(graph, article: ExtractorLoader.articleID(path)) {
+                    StandardError.write("relgraph: note: \(path): the same article as \(earlier) (same url, id or content); merged once\n")
+                }
             }
             try stored.forEachGraph { merger.add($0, article: $1) }
             let graph = merger.result()

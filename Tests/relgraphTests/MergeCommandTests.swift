@@ -72,4 +72,20 @@ final class MergeCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: target))
         XCTAssertEqual(try CommandRunner.run(["merge", CommandRunner.seedExample, "-o", target, "--format", "json"]).status, 0)
     }
+
+    /// A file given twice (a folder and one of its files) is one article: its
+    /// stances and its article are counted once, and stderr says which was skipped.
+    func testTheSameArticleGivenTwiceIsCountedOnce() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let a = folder.appendingPathComponent("a.rg")
+        try "date 2016-02-05\nTurkey opposes Kurds \"one\"\n".write(to: a, atomically: true, encoding: .utf8)
+        try "date 2016-03-01\nTurkey opposes Kurds \"two\"\n".write(to: folder.appendingPathComponent("b.rg"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["merge", folder.path, a.path])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.outputText.contains("\"articles\" : 2"), result.outputText)
+        XCTAssertTrue(result.outputText.contains("\"count\" : 2"), result.outputText)
+        XCTAssertTrue(result.outputText.contains("\"articles\" : \"2\""), "metadata counts merged articles: \(result.outputText)")
+        XCTAssertTrue(result.standardError.contains("\(a.path): the same article as a (same url, id or content); merged once"),
+                      result.standardError)
+    }
 }
