@@ -62,7 +62,9 @@ enum GraphInput {
         let data: Data
         let name = path == "-" ? "<stdin>" : path
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            // Not FileHandle.readDataToEndOfFile, which traps on a read error
+            // (standard input redirected from a folder, or closed).
+            data = try readAll(descriptor: STDIN_FILENO, name: "standard input")
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -87,13 +89,19 @@ enum GraphInput {
             throw CLIError("\(path): cannot be read (\(String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, name: path)
+    }
+
+    /// Everything left to read on `descriptor`; a failure names `name` and the reason.
+    private static func readAll(descriptor: Int32, name: String) throws -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CLIError("\(path): cannot be read (\(String(cString: strerror(errno))))")
+                let reason = String(cString: strerror(errno))
+                throw CLIError(name == "standard input" ? "cannot read standard input: \(reason)" : "\(name): cannot be read (\(reason))")
             }
             if count == 0 { return data }
             data.append(contentsOf: buffer[0..<count])

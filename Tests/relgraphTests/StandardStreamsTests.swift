@@ -53,4 +53,22 @@ final class StandardStreamsTests: XCTestCase {
                                            standardOutput: full)
         assertCleanFailure(stream, status: 1)
     }
+
+    /// Standard input that cannot be read (here a folder) trapped in
+    /// FileHandle.readDataToEndOfFile; it is trouble with a message.
+    func testAnUnreadableStandardInputIsAClearError() throws {
+        let a = try file("a.rg", "Turkey meets Russia\n")
+        let process = Process()
+        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("relgraph")
+        process.arguments = ["diff", a, "-"]
+        process.standardInput = try XCTUnwrap(FileHandle(forReadingAtPath: folder.path))
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 2, message)
+        XCTAssertEqual(message, "relgraph: cannot read standard input: Is a directory\n")
+    }
 }
