@@ -30,9 +30,13 @@ struct DiffCommand: ParsableCommand {
         /// Whether the format is a picture (drawn by RelGraphRender).
         var isPicture: Bool { self == .svg || self == .png }
 
+        /// The extensions `init(path:)` knows, and how usage errors list them.
+        static let extensions: Set<String> = ["json", "md", "markdown", "svg", "png", "txt", "diff"]
+        static let extensionsDescribed = ".txt or .diff (text), .json, .md (markdown), .svg or .png"
+
         /// The format an output file's extension implies.
         init?(path: String) {
-            switch path.split(separator: ".").last.map({ $0.lowercased() }) {
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "json": self = .json
             case "md", "markdown": self = .markdown
             case "svg": self = .svg
@@ -115,6 +119,8 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         _ = try sides
         _ = try inputFormat
+        try OutputExtension.validate(output, formatGiven: format != nil, known: Format.extensions,
+                                     described: Format.extensionsDescribed)
         if db == nil, to != nil { throw ValidationError("--to is a date window of a database; add --db FILE") }
         let chosen = chosenFormat()
         if sideBySide, chosen != .svg {
@@ -170,7 +176,8 @@ struct DiffCommand: ParsableCommand {
 
     /// The diff picture (SVG or PNG), or with --side-by-side the combined SVG
     /// and, next to -o's file, its two halves. Every picture is rendered before
-    /// any file is written, and each file is renamed into place whole.
+    /// any file is written, and the three files are renamed into place all or
+    /// none (`OutputFile.writeTogether`).
     private func drawPicture(_ diff: GraphDiff, old: String, new: String, oldGraph: StanceGraph, newGraph: StanceGraph, format: Format) throws {
         let picture = DiffPicture(diff: diff, beforeTitle: caption(old, oldGraph), afterTitle: caption(new, newGraph),
                                   evidence: !noEvidence)
@@ -183,12 +190,13 @@ struct DiffCommand: ParsableCommand {
             return
         }
         let pictures = try renderer.renderSideBySide(picture, options: options)
-        if let output, output != "-" {
-            let (before, after) = Self.halfPaths(output)
-            try OutputFile.write([UInt8](pictures.before), to: before)
-            try OutputFile.write([UInt8](pictures.after), to: after)
+        guard let output, output != "-" else {
+            return try OutputFile.write([UInt8](pictures.combined), to: output)
         }
-        try OutputFile.write([UInt8](pictures.combined), to: output)
+        // All three or none: a half that cannot be written must not leave the other behind.
+        let (before, after) = Self.halfPaths(output)
+        try OutputFile.writeTogether([([UInt8](pictures.before), before), ([UInt8](pictures.after), after),
+                                      ([UInt8](pictures.combined), output)])
     }
 
     /// `out.svg` -> `out.before.svg`, `out.after.svg`: where --side-by-side puts the halves.

@@ -44,11 +44,11 @@ struct EvalCommand: ParsableCommand {
             let report = Evaluator().evaluate(gold: goldArticles, predictions: predictions)
             switch format {
             case .text:
-                print(report.formattedText(verbose: verbose), terminator: "")
+                try StandardOutput.write(text: report.formattedText(verbose: verbose))
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                try StandardOutput.write(text: String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
             }
         }
     }

@@ -94,7 +94,7 @@ struct ExtractCommand: ParsableCommand {
                 } catch let error as JSONLinesExtraction.LineError {
                     // Already in the `file:line: error: message` form.
                     progress.clear()
-                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                    StandardError.write("\(error)\n")
                     throw ExitCode(1)
                 } catch {
                     progress.clear()
@@ -102,8 +102,7 @@ struct ExtractCommand: ParsableCommand {
                 }
                 progress.finish()
                 if summary.skipped > 0 {
-                    FileHandle.standardError.write(Data(
-                        "relgraph: skipped \(summary.skipped) bad line(s); wrote \(summary.graphs) graph(s)\n".utf8))
+                    StandardError.write("relgraph: skipped \(summary.skipped) bad line(s); wrote \(summary.graphs) graph(s)\n")
                 }
                 return
             }
@@ -124,7 +123,7 @@ struct ExtractCommand: ParsableCommand {
             progress.finish()
             guard failures.isEmpty else {
                 for failure in failures {
-                    FileHandle.standardError.write(Data("relgraph: \(failure)\n".utf8))
+                    StandardError.write("relgraph: \(failure)\n")
                 }
                 throw CLIError("\(failures.count) of \(paths.count) articles failed; the others were written to \(output)")
             }

@@ -3,10 +3,10 @@ import Foundation
 import RelGraph
 
 /// Runs a command's body, printing any failure as one line on stderr and exiting
-/// with `status` (1, or 2 for `diff`, whose 1 means "the inputs differ"), so that
-/// scripts see a clean message instead of a stack trace. Usage errors
-/// (`ValidationError`) pass through to ArgumentParser, which exits 64 (2 for
-/// `diff`, see `RelGraphCommand.main`).
+/// with `status` (1, or 2 for `diff`, whose 1 means "the inputs differ", and for
+/// `merge` and `timeline`), so that scripts see a clean message instead of a
+/// stack trace. Usage errors (`ValidationError`) pass through to ArgumentParser,
+/// which exits 64 (2 for diff, merge and timeline, see `RelGraphCommand.main`).
 func reportingFailures(status: Int32 = 1, _ body: () throws -> Void) throws {
     do {
         try body()
@@ -16,10 +16,10 @@ func reportingFailures(status: Int32 = 1, _ body: () throws -> Void) throws {
         throw error
     } catch let error as FormatError {
         // Already in the `file:line:column: error: message` form editors understand.
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        StandardError.write("\(error)\n")
         throw ExitCode(status)
     } catch {
-        FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
+        StandardError.write("relgraph: \(error)\n")
         throw ExitCode(status)
     }
 }

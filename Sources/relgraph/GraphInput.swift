@@ -13,6 +13,12 @@ enum GraphInput {
     /// nil), so commands that read many articles build it once.
     static func load(_ path: String, format: InputFormat?, extractor: StanceExtractor?) throws -> StanceGraph {
         let (text, name) = try readText(path)
+        // An empty file is a mistake far more often than a graph of nothing
+        // (`diff a.rg /dev/null`, an extraction that wrote nothing): say so.
+        // A graph of nothing is written on purpose, as a comment line in the text format.
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw CLIError("\(name): is empty; expected a graph (.rg, .json, .dot) or an article (.txt)")
+        }
         let chosen = format ?? (path == "-" ? nil : InputFormat(path: path)) ?? InputFormat(sniffing: text)
         switch chosen {
         case .rg: return try TextFormatParser(fileName: name).parse(text)
@@ -56,17 +62,16 @@ enum GraphInput {
         let data: Data
         let name = path == "-" ? "<stdin>" : path
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            // Not FileHandle.readDataToEndOfFile, which traps on a read error
+            // (standard input redirected from a folder, or closed).
+            data = try readAll(descriptor: STDIN_FILENO, name: "standard input")
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("\(path): no such file")
             }
             guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a graph file") }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CLIError("\(path): cannot be read (check its permissions)")
-            }
-            data = contents
+            data = try readAll(path)
         }
         if let problem = TextValidation.firstProblem(in: data) {
             throw CLIError("\(name):\(problem.line):\(problem.column): \(problem.message); save it as UTF-8 text and try again")
@@ -75,5 +80,34 @@ enum GraphInput {
             throw CLIError("\(name): not UTF-8 text; save it as UTF-8 and try again")
         }
         return (text, name)
+    }
+
+    /// The bytes of the file at `path`, read with plain POSIX calls. Unlike
+    /// `FileManager.contents(atPath:)`, which gives nil without a reason (and
+    /// for devices and pipes such as /dev/null or bash's `<(...)`), this reads
+    /// whatever can be opened and names the reason when it cannot.
+    private static func readAll(_ path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CLIError("\(path): cannot be read (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, name: path)
+    }
+
+    /// Everything left to read on `descriptor`; a failure names `name` and the reason.
+    private static func readAll(descriptor: Int32, name: String) throws -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                throw CLIError(name == "standard input" ? "cannot read standard input: \(reason)" : "\(name): cannot be read (\(reason))")
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
     }
 }

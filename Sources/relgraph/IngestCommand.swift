@@ -115,8 +115,8 @@ struct IngestCommand: ParsableCommand {
         }
         progress.finish()
         let summary = pipeline.summary
-        print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s); "
-              + "\(summary.alreadyStored) already stored")
+        try StandardOutput.write(text: "\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s); "
+            + "\(summary.alreadyStored) already stored\n")
         if failures > 0 { throw ExitCode(1) }
     }
 
@@ -145,7 +145,7 @@ struct IngestCommand: ParsableCommand {
                 case .success(let article): articles.append(article)
                 case .failure(let error):
                     progress.clear()
-                    FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
+                    StandardError.write("relgraph: \(error)\n")
                     failures += 1
                 }
             }
@@ -184,14 +184,14 @@ struct IngestCommand: ParsableCommand {
                             try pipeline.submit(articles)
                             try pipeline.finish()
                             progress.clear()
-                            FileHandle.standardError.write(Data("\(error)\n".utf8))
+                            StandardError.write("\(error)\n")
                             let summary = pipeline.summary
-                            print("\(db): stored \(summary.added) new article(s) with \(summary.stances) stance(s) "
-                                  + "before the bad line; \(summary.alreadyStored) already stored")
+                            try StandardOutput.write(text: "\(db): stored \(summary.added) new article(s) with "
+                                + "\(summary.stances) stance(s) before the bad line; \(summary.alreadyStored) already stored\n")
                             throw ExitCode(1)
                         }
                         progress.clear()
-                        FileHandle.standardError.write(Data("\(error)\n".utf8))
+                        StandardError.write("\(error)\n")
                         skipped += 1
                     }
                 }
@@ -209,7 +209,7 @@ struct IngestCommand: ParsableCommand {
         }
         if skipped > 0 {
             progress.clear()
-            FileHandle.standardError.write(Data("relgraph: skipped \(skipped) bad line(s)\n".utf8))
+            StandardError.write("relgraph: skipped \(skipped) bad line(s)\n")
         }
         return 0
     }

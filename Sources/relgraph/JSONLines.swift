@@ -119,7 +119,7 @@ struct JSONLinesExtraction {
                     throw error
                 }
                 progress?.clear()
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                StandardError.write("\(error)\n")
                 summary.skipped += 1
             }
         }
@@ -343,7 +343,9 @@ final class OutputStream {
         do {
             try handle.write(contentsOf: Data(bytes))
         } catch {
-            throw CLIError("\(target ?? "<stdout>"): cannot write (\(error.localizedDescription))")
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)
+                .map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw CLIError(target.map { "\($0): cannot write (\(reason))" } ?? "cannot write to standard output: \(reason)")
         }
     }
 

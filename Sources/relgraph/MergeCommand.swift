@@ -13,7 +13,9 @@ struct MergeCommand: ParsableCommand {
         discussion: """
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them (read in name order). \
         Each stance of the result has its total count, a provenance (how many articles, first and last \
-        date) and up to --evidence quotes. Where articles disagree about a pair, every stance stays.
+        date) and up to --evidence quotes. Where articles disagree about a pair, every stance stays. \
+        An article given twice (same url, id or content) is merged once. \
+        Exit status: 0 success, 2 trouble (usage errors too), as for diff and timeline.
         """
     )
 
@@ -31,7 +33,7 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the merged graph; - for standard output.")
     var output: String?
 
-    @Option(help: "Output format: json (keeps provenance) or rg. Default: from -o's extension, else json.")
+    @Option(help: "Output format: json (keeps provenance) or rg (cannot carry provenance: a warning says so). Default: from -o's extension, else json.")
     var format: Format?
 
     @Option(help: "Evidence quotes kept per stance.")
@@ -42,12 +44,14 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         try stored.validate(inputs: inputs)
+        try OutputExtension.validate(output, formatGiven: format != nil, known: ["json", "rg"],
+                                     described: ".json (keeps provenance) or .rg")
         guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
     }
 
     func run() throws {
         try reportingFailures(status: 2) {
-            let chosen = format ?? output.flatMap { $0.hasSuffix(".rg") ? .rg : nil } ?? .json
+            let chosen = format ?? output.flatMap { URL(fileURLWithPath: $0).pathExtension.lowercased() == "rg" ? .rg : nil } ?? .json
             let paths = try GraphInput.paths(inputs)
             var extractor: StanceExtractor?
             var merger = GraphMerger(evidenceLimit: evidence)
@@ -56,12 +60,19 @@ struct MergeCommand: ParsableCommand {
                     extractor = try ExtractorLoader.load(actorsFile: nil, lexiconFile: nil)
                 }
                 let graph = try GraphInput.load(path, format: inputFormat, extractor: extractor)
-                merger.add(graph, article: ExtractorLoader.articleID(path))
+                if let earlier = merger.add(graph, article: ExtractorLoader.articleID(path)) {
+                    StandardError.write("relgraph: note: \(path): the same article as \(earlier) (same url, id or content); merged once\n")
+                }
             }
             try stored.forEachGraph { merger.add($0, article: $1) }
             let graph = merger.result()
             let text = chosen == .json ? JSONGraphFormat().encode(graph) : TextFormatWriter().write(graph)
             try OutputFile.write(text: text, to: output)
+            if chosen == .rg, graph.stances.contains(where: { $0.provenance != nil }) {
+                // The text format has no place for it; say so rather than drop it silently.
+                StandardError.write("relgraph: warning: the text format (rg) cannot carry provenance (how many articles "
+                    + "stated each stance, first and last date); it is left out. Write JSON (-o merged.json) to keep it.\n")
+            }
         }
     }
 }

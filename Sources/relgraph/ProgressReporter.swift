@@ -29,7 +29,7 @@ final class ProgressReporter: @unchecked Sendable {
     /// A reporter; `verb` is shown while working ("extracting"), `done` in the
     /// summary ("extracted"). `sink`, `now` and `width` are for tests.
     init(verb: String, done: String, enabled: Bool, totalArticles: Int? = nil, totalBytes: Int? = nil,
-         sink: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+         sink: @escaping (String) -> Void = { StandardError.write($0) },
          now: @escaping () -> Double = ProgressReporter.monotonicSeconds,
          width: @escaping () -> Int = ProgressReporter.terminalWidth) {
         line = ProgressLine(verb: verb, articles: 0, bytes: 0, seconds: 0,

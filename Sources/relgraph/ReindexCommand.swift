@@ -39,8 +39,8 @@ struct ReindexCommand: ParsableCommand {
             let store = try Store(path: db, mode: .readWrite)
             let summary = try Reindexing(extractor: loaded.extractor, version: loaded.version,
                                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(store, all: all)
-            print("\(db): re-extracted \(summary.reindexed) article(s) (\(summary.stances) stance(s)) with extractor "
-                  + "\(loaded.version); \(summary.current) already current")
+            try StandardOutput.write(text: "\(db): re-extracted \(summary.reindexed) article(s) (\(summary.stances) stance(s)) "
+                + "with extractor \(loaded.version); \(summary.current) already current\n")
         }
     }
 }

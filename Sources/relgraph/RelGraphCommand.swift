@@ -15,9 +15,15 @@ struct RelGraphCommand: ParsableCommand {
                       ReportCommand.self]
     )
 
-    /// ArgumentParser's own entry point, except that `diff` keeps diff(1)'s exit
-    /// statuses: 1 means "the inputs differ", so its usage errors (64 elsewhere)
-    /// and any other trouble exit with 2.
+    /// The commands that keep diff(1)'s exit statuses: for `diff` 1 means "the
+    /// inputs differ", so every kind of trouble, usage errors included, is 2;
+    /// `merge` and `timeline` read the same inputs and report trouble the same
+    /// way, so a script that runs all three checks one status.
+    static let diffStatusCommands: Set<String> = ["diff", "merge", "timeline"]
+
+    /// ArgumentParser's own entry point, except that `diff`, `merge` and
+    /// `timeline` exit with 2 on usage errors (64 elsewhere), as on any other
+    /// trouble (see `diffStatusCommands`).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
@@ -25,9 +31,9 @@ struct RelGraphCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if arguments.first == "diff", code != .success, code.rawValue != 1 {
+            if let name = arguments.first, diffStatusCommands.contains(name), code != .success, code.rawValue != 1 {
                 let message = fullMessage(for: error)
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { StandardError.write(message + "\n") }
                 Foundation.exit(2)
             }
             exit(withError: error)

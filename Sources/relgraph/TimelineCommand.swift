@@ -13,7 +13,8 @@ struct TimelineCommand: ParsableCommand {
         INPUTS are articles (.txt), graphs (.rg, .json, .dot) or folders of them. They are ordered \
         by the date in their header or metadata (undated last), then by file name. The pair's actors \
         are found in each graph by id, name or alias. --format svg (or -o chart.svg) draws a chart: one \
-        column per article, one lane per kind, filled marks for A towards B, hollow for B towards A.
+        column per article, one lane per kind, filled marks for A towards B, hollow for B towards A. \
+        Exit status: 0 success, 2 trouble (usage errors too), as for diff and merge.
         """
     )
 
@@ -48,6 +49,8 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         try stored.validate(inputs: inputs)
+        try OutputExtension.validate(output, formatGiven: format != nil, known: ["txt", "json", "md", "markdown", "svg"],
+                                     described: ".txt (text), .json, .md (markdown) or .svg (a chart)")
         guard actors() != nil else {
             throw ValidationError("--pair needs two different actors separated by a comma, e.g. --pair Turkey,Russia")
         }
@@ -86,6 +89,12 @@ struct TimelineCommand: ParsableCommand {
                              article: ExtractorLoader.articleID(path))
             }
             try stored.forEachGraph { timeline.add($0, article: $1) }
+            let unknown = timeline.actorsNamedNowhere
+            if !timeline.entries.isEmpty, !unknown.isEmpty {
+                // A misspelt --pair would otherwise give a table of "(not both named)" rows.
+                throw CLIError("no input names " + unknown.map { "'\($0)'" }.joined(separator: " or ")
+                    + " (by id, name or alias); check --pair")
+            }
             let text: String
             switch format {
             case .text: text = TimelineTextWriter(color: TerminalColor.enabled(noColor: noColor, output: output)).write(timeline)

@@ -222,7 +222,7 @@ public struct StyledDOTBuilder: Sendable {
         dot.raw("\"")
         dot.attribute("color", quoted: style.doubleLine ? "\(color):invis:\(color)" : color)
         dot.attribute("style", quoted: style.lineStyle)
-        let width = style.penwidth(count: stance.count) * (plan.compact ? 0.6 : 1)
+        let width = style.penwidth(count: Self.weight(of: stance)) * (plan.compact ? 0.6 : 1)
         dot.attribute("penwidth", plain: formatNumber(width))
         if plan.compact { dot.raw(", arrowsize=0.5") }
         if stance.kind.isSymmetric {
@@ -242,7 +242,13 @@ public struct StyledDOTBuilder: Sendable {
                 dot.raw("\"><TR><TD>")
             }
             dot.raw(stance.kind.rawValue)
-            if stance.count > 1 {
+            if let articles = stance.provenance?.articles {
+                if articles > 1 {
+                    dot.raw(", ")
+                    dot.raw(articles)
+                    dot.raw(" articles")
+                }
+            } else if stance.count > 1 {
                 dot.raw(" ×")
                 dot.raw(stance.count)
             }
@@ -254,7 +260,16 @@ public struct StyledDOTBuilder: Sendable {
         writeTooltip(for: stance, graph: graph, into: &dot)
     }
 
-    /// "Turkey opposes Kurds (×2)" and the first quotes, each on its own line.
+    /// What a line's width (and its label's number) counts: in a merged graph
+    /// the articles that stated the stance, since one article repeating itself
+    /// ten times is not ten sources; in the graph of one article, its mentions.
+    static func weight(of stance: Stance) -> Int {
+        stance.provenance?.articles ?? stance.count
+    }
+
+    /// "Turkey opposes Kurds (×2)", in a merged graph with its articles and
+    /// dates ("(×7 in 3 articles, 2016-01-10 to 2016-09-02)"), and the first
+    /// quotes, each on its own line.
     private func writeTooltip(for stance: Stance, graph: StanceGraph, into dot: inout DOTBuffer) {
         dot.openQuote()
         dot.tooltipPiece(graph.actor(id: stance.source)?.name ?? stance.source)
@@ -262,7 +277,23 @@ public struct StyledDOTBuilder: Sendable {
         dot.raw(stance.kind.rawValue)
         dot.raw(" ")
         dot.tooltipPiece(graph.actor(id: stance.target)?.name ?? stance.target)
-        if stance.count > 1 {
+        if let provenance = stance.provenance {
+            // "(×7 in 3 articles, 2016-01-10 to 2016-09-02)"
+            dot.raw(" (×")
+            dot.raw(stance.count)
+            dot.raw(" in ")
+            dot.raw(provenance.articles)
+            dot.raw(provenance.articles == 1 ? " article" : " articles")
+            if let first = provenance.firstDate ?? provenance.lastDate {
+                dot.raw(", ")
+                dot.tooltipPiece(first)
+                if let last = provenance.lastDate, last != first {
+                    dot.raw(" to ")
+                    dot.tooltipPiece(last)
+                }
+            }
+            dot.raw(")")
+        } else if stance.count > 1 {
             dot.raw(" (×")
             dot.raw(stance.count)
             dot.raw(")")

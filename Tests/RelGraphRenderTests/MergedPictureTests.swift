@@ -90,4 +90,50 @@ final class MergedPictureTests: XCTestCase {
             XCTAssertFalse(textBox.overlaps((y - width / 2)...(y + width / 2)), "line at \(y) crosses the label at \(baseline)")
         }
     }
+
+    /// A graph from `relgraph merge`: stances carry a provenance. "Often" means
+    /// in many articles: a stance stated ten times by one article is thinner than
+    /// one stated by three articles, the label counts articles, and the tooltip
+    /// says how often, in how many articles and from when to when.
+    private func provenanceGraph() throws -> StanceGraph {
+        try StanceGraph(
+            metadata: GraphMetadata(title: "Merged graph of 3 articles", extra: ["articles": "3"]),
+            actors: [Actor(id: "TUR", name: "Turkey", kind: .state), Actor(id: "RUS", name: "Russia", kind: .state),
+                     Actor(id: "SYR", name: "Syria", kind: .state)],
+            stances: [
+                Stance(source: "TUR", target: "RUS", kind: .opposes, count: 10,
+                       provenance: Provenance(articles: 1, firstDate: "2016-02-05", lastDate: "2016-02-05")),
+                Stance(source: "RUS", target: "SYR", kind: .supports, evidence: [Evidence(text: "Moscow backs Damascus.")], count: 4,
+                       provenance: Provenance(articles: 3, firstDate: "2016-01-10", lastDate: "2016-09-02")),
+                Stance(source: "TUR", target: "SYR", kind: .opposes, count: 2,
+                       provenance: Provenance(articles: 2)),
+            ])
+    }
+
+    func testMergedStancesAreWeighedByTheirArticles() throws {
+        let root = try XCTUnwrap(RenderFixtures.parseXML(Renderer().render(provenanceGraph()).data).rootElement())
+        func group(_ id: String) throws -> XMLElement {
+            try XCTUnwrap(root.descendants(named: "g").first { $0.value(of: "id") == id }, id)
+        }
+        func width(_ id: String) throws -> Double {
+            try XCTUnwrap(group(id).descendants(named: "path").first?.value(of: "stroke-width").flatMap(Double.init), id)
+        }
+        func text(_ id: String) throws -> String {
+            try group(id).descendants(named: "text").compactMap(\.stringValue).joined()
+        }
+        // Ten mentions in one article: the width of a stance stated once.
+        XCTAssertEqual(try width("stance-TUR-opposes-RUS"), StanceStyle.of(.opposes).penwidth, accuracy: 0.01)
+        XCTAssertEqual(try width("stance-RUS-supports-SYR"), StanceStyle.of(.supports).penwidth(count: 3), accuracy: 0.01)
+        XCTAssertGreaterThan(try width("stance-TUR-opposes-SYR"), try width("stance-TUR-opposes-RUS"))
+        XCTAssertEqual(try text("stance-TUR-opposes-RUS"), "opposes")
+        XCTAssertEqual(try text("stance-RUS-supports-SYR"), "supports, 3 articles")
+        XCTAssertEqual(try text("stance-TUR-opposes-SYR"), "opposes, 2 articles")
+        let svg = String(decoding: try Renderer().render(provenanceGraph()).data, as: UTF8.self)
+        XCTAssertTrue(svg.contains("Russia supports Syria (×4 in 3 articles, 2016-01-10 to 2016-09-02)"), svg)
+        XCTAssertTrue(svg.contains("Turkey opposes Russia (×10 in 1 article, 2016-02-05)"), svg)
+        XCTAssertTrue(svg.contains("Turkey opposes Syria (×2 in 2 articles)"), svg)
+        // A graph of one article (no provenance) still counts mentions.
+        XCTAssertTrue(try XCTUnwrap(RenderFixtures.parseXML(Renderer().render(mergedGraph()).data).rootElement())
+            .descendants(named: "text").contains { $0.stringValue == "attacks ×4" })
+    }
 }

@@ -20,19 +20,23 @@ enum CommandRunner {
         return Bundle.main.bundleURL
     }
 
-    static func run(_ arguments: [String], input: String? = nil) throws -> CommandResult {
+    /// Runs `relgraph` with `arguments`. `standardOutput` replaces the pipe
+    /// that captures standard output (a file such as /dev/full, to see what a
+    /// failing output does); `standardOutput` of the result is then empty.
+    static func run(_ arguments: [String], input: String? = nil, standardOutput: FileHandle? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("relgraph")
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
         let inputPipe = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         process.standardInput = inputPipe
         try process.run()
         if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inputPipe.fileHandleForWriting.close()
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -138,4 +138,81 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("nope.rg"), result.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
     }
+
+    /// The three side-by-side files are written all or nothing: when one cannot
+    /// be written (here a folder stands where `x.after.svg` should go), none of
+    /// them is left behind, no temporary file either, and files that were there
+    /// before the run are as they were.
+    func testSideBySideWritesAllThreeFilesOrNone() throws {
+        let (a, b) = try pair()
+        for blocked in ["x.before.svg", "x.after.svg", "x.svg"] {
+            let run = folder.appendingPathComponent("run-\(blocked)")
+            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: run.appendingPathComponent(blocked), withIntermediateDirectories: false)
+            // An older picture of another run is kept whole.
+            let older = blocked == "x.svg" ? "x.before.svg" : "x.svg"
+            try "old picture".write(to: run.appendingPathComponent(older), atomically: true, encoding: .utf8)
+            let result = try CommandRunner.run(["diff", a, b, "--side-by-side", "-o", run.appendingPathComponent("x.svg").path])
+            XCTAssertEqual(result.status, 2, result.standardError)
+            XCTAssertTrue(result.standardError.contains(blocked), result.standardError)
+            let names = try FileManager.default.contentsOfDirectory(atPath: run.path).sorted()
+            XCTAssertEqual(names, [blocked, older].sorted(), "nothing written, nothing left over when \(blocked) is blocked")
+            XCTAssertEqual(try String(contentsOf: run.appendingPathComponent(older), encoding: .utf8), "old picture")
+        }
+    }
+
+    /// An empty input is not a graph: `/dev/null` was "cannot be read (check its
+    /// permissions)", an empty .rg an empty graph, an empty .json a JSON error.
+    /// Now each says the file is empty, with status 2. A graph of nothing is
+    /// still possible, written on purpose (a comment line in the text format).
+    func testAnEmptyInputIsTroubleNamingTheFile() throws {
+        let (a, _) = try pair()
+        for empty in ["/dev/null", try file("e.rg", ""), try file("e.json", " \n"), try file("e.txt", "")] {
+            let result = try CommandRunner.run(["diff", a, empty])
+            XCTAssertEqual(result.status, 2, "\(empty): \(result.standardError)")
+            XCTAssertEqual(result.standardError, "relgraph: \(empty): is empty; expected a graph (.rg, .json, .dot) or an article (.txt)\n")
+            XCTAssertEqual(result.outputText, "")
+        }
+        let stdin = try CommandRunner.run(["diff", a, "-"], input: "")
+        XCTAssertEqual(stdin.status, 2)
+        XCTAssertTrue(stdin.standardError.contains("<stdin>: is empty"), stdin.standardError)
+        let nothing = try CommandRunner.run(["diff", a, try file("nothing.rg", "# no stances in this one\n")])
+        XCTAssertEqual(nothing.status, 1, nothing.standardError)
+        XCTAssertTrue(nothing.outputText.contains("- Turkey meets Russia"), nothing.outputText)
+    }
+
+    /// A pipe (bash's `<(...)`) is read like a file.
+    func testAPipeIsReadAsAnInput() throws {
+        let (a, b) = try pair()
+        let relgraph = CommandRunner.productsDirectory.appendingPathComponent("relgraph").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "'\(relgraph)' diff '\(a)' <(cat '\(b)') > /dev/null 2>&1; echo $?"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(text, "1\n", "differences, read through a pipe")
+    }
+
+    /// `-o x.xyz` wrote text silently; an extension that names no format is a
+    /// usage error (2) that lists the ones there are. `--format` still writes
+    /// any name, and a name without an extension is text.
+    func testAnUnknownOutputExtensionIsAUsageError() throws {
+        let (a, b) = try pair()
+        let target = folder.appendingPathComponent("x.xyz").path
+        let result = try CommandRunner.run(["diff", a, b, "-o", target])
+        XCTAssertEqual(result.status, 2)
+        for named in [".xyz", ".txt", ".json", ".md", ".svg", ".png", "--format"] {
+            XCTAssertTrue(result.standardError.contains(named), "\(named): \(result.standardError)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", target, "--side-by-side"]).status, 2)
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", target, "--format", "json"]).status, 1)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("relgraph-diff"))
+        let plain = folder.appendingPathComponent("plain").path
+        XCTAssertEqual(try CommandRunner.run(["diff", a, b, "-o", plain]).status, 1)
+        XCTAssertTrue(try String(contentsOfFile: plain, encoding: .utf8).hasPrefix("--- "))
+    }
 }

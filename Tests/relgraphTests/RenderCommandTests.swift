@@ -93,4 +93,10 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("article.txt:2:1: a NUL byte"), result.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "nothing written")
     }
+
+    func testAnEmptyFileIsAClearError() throws {
+        let result = try CommandRunner.run(["render", "/dev/null"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains("/dev/null: is empty; expected a graph"), result.standardError)
+    }
 }

@@ -85,7 +85,7 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("2016-09-02") && $0.contains("c-third") }, timeline.outputText)
 
         let both = try CommandRunner.run(["merge", "--db", db, articles.path])
-        XCTAssertEqual(both.status, 64)
+        XCTAssertEqual(both.status, 2, "a usage error of merge is trouble, 2")
         let badWindow = try CommandRunner.run(["diff", "--db", db, "August", "2016-09"])
         XCTAssertEqual(badWindow.status, 2)
         XCTAssertTrue(badWindow.standardError.contains("'August' is not a date"), badWindow.standardError)

@@ -25,13 +25,14 @@ public struct GraphDiff: Codable, Sendable, Hashable {
     /// Actors both graphs have, sorted by old id; changes of name, kind or aliases
     /// are carried but are not differences.
     public var actorsMatched: [ActorMatch]
-    /// Stances only the new graph has (in its ids), sorted by key.
+    /// Stances only the new graph has (in its ids), sorted by source, target
+    /// and kind as written (`WrittenOrder`).
     public var stancesAdded: [Stance]
-    /// Stances only the old graph has (in its ids), sorted by key.
+    /// Stances only the old graph has (in its ids), sorted as `stancesAdded`.
     public var stancesRemoved: [Stance]
-    /// Stances of one pair whose kind changed, sorted by old key then new key.
+    /// Stances of one pair whose kind changed, sorted by the old side, then the new.
     public var stancesChanged: [StanceChange]
-    /// Stances of the same pair and kind on both sides, sorted by old key.
+    /// Stances of the same pair and kind on both sides, sorted by the old side, then the new.
     public var stancesUnchanged: [StanceChange]
 
     /// Builds a diff from its parts, sorting every list.
@@ -44,16 +45,39 @@ public struct GraphDiff: Codable, Sendable, Hashable {
         self.actorsAdded = actorsAdded.sorted { $0.id < $1.id }
         self.actorsRemoved = actorsRemoved.sorted { $0.id < $1.id }
         self.actorsMatched = actorsMatched.sorted { ($0.old.id, $0.new.id) < ($1.old.id, $1.new.id) }
-        self.stancesAdded = Self.sorted(stancesAdded) { ($0.key, $0.key) }
-        self.stancesRemoved = Self.sorted(stancesRemoved) { ($0.key, $0.key) }
-        self.stancesChanged = Self.sorted(stancesChanged) { ($0.old.key, $0.new.key) }
-        self.stancesUnchanged = Self.sorted(stancesUnchanged) { ($0.old.key, $0.new.key) }
+        self.stancesAdded = Self.sorted(stancesAdded) { (WrittenOrder($0), WrittenOrder($0)) }
+        self.stancesRemoved = Self.sorted(stancesRemoved) { (WrittenOrder($0), WrittenOrder($0)) }
+        self.stancesChanged = Self.sorted(stancesChanged) { (WrittenOrder($0.old), WrittenOrder($0.new)) }
+        self.stancesUnchanged = Self.sorted(stancesUnchanged) { (WrittenOrder($0.old), WrittenOrder($0.new)) }
+    }
+
+    /// The order of the stance lists: source, target, then kind (most
+    /// cooperative first), as the stance is written. Not `StanceKey`'s order:
+    /// a key puts the two actors of a symmetric stance in name order, so
+    /// `Zeta meets Alpha` would sort among Alpha's stances, and a reader of the
+    /// JSON, who sees `"source": "Zeta"`, would find the list out of order.
+    /// Within one graph no two stances are written alike (they would share a key),
+    /// so the order is total.
+    struct WrittenOrder: Comparable {
+        var source: String
+        var target: String
+        var kind: StanceKind
+
+        init(_ stance: Stance) {
+            source = stance.source
+            target = stance.target
+            kind = stance.kind
+        }
+
+        static func < (a: WrittenOrder, b: WrittenOrder) -> Bool {
+            (a.source, a.target, a.kind) < (b.source, b.target, b.kind)
+        }
     }
 
     /// `items` sorted by a pair of keys computed once per item. Indices are sorted,
     /// not the items: moving whole stances (strings, evidence arrays) around during
     /// the sort was most of the time of a 10,000-stance diff.
-    private static func sorted<T>(_ items: [T], by keys: (T) -> (StanceKey, StanceKey)) -> [T] {
+    private static func sorted<T>(_ items: [T], by keys: (T) -> (WrittenOrder, WrittenOrder)) -> [T] {
         let keyed = items.map(keys)
         let order = keyed.indices.sorted { a, b in
             keyed[a].0 != keyed[b].0 ? keyed[a].0 < keyed[b].0 : keyed[a].1 < keyed[b].1

@@ -26,6 +26,8 @@ public struct GraphMerger: Sendable {
     private var idForKey: [String: String] = [:]
     private var stances: [StanceKey: MergedStance] = [:]
     private var dates = Provenance(articles: 0)
+    /// The name of the article each identity (`ArticleIdentity`) was first seen in.
+    private var articleNames: [String: String] = [:]
 
     public init(evidenceLimit: Int = 5) {
         self.evidenceLimit = max(0, evidenceLimit)
@@ -33,7 +35,24 @@ public struct GraphMerger: Sendable {
 
     /// Adds one article's graph. `article` names it in evidence that does not say
     /// where it came from (its file name, say); the graph's date dates its stances.
-    public mutating func add(_ graph: StanceGraph, article: String) {
+    ///
+    /// An article already added is not added again, so that giving it twice (a
+    /// folder and one of its files, an article and the graph extracted from it)
+    /// counts neither its stances nor its article twice. It is the same article
+    /// when it has the same url, the same id (`extra["id"]`, `meta id` in the
+    /// text format) or equal content (metadata, actors and stances); file names
+    /// are not compared, since two folders may hold different articles under one
+    /// name. The first one given is kept.
+    ///
+    /// - Returns: nil when the graph was merged; when it was skipped, the name
+    ///   of the article it repeats.
+    @discardableResult
+    public mutating func add(_ graph: StanceGraph, article: String) -> String? {
+        let identities = Self.identities(of: graph)
+        for identity in identities {
+            if let earlier = articleNames[identity] { return earlier }
+        }
+        for identity in identities { articleNames[identity] = article }
         graphCount += 1
         let date = graph.metadata.date.flatMap(Article.isoDate)
         dates = dates.combined(with: Provenance(article: date))
@@ -66,6 +85,26 @@ public struct GraphMerger: Sendable {
             }
             stances[key] = merged
         }
+        return nil
+    }
+
+    /// The keys that identify an article: its url, its id, its content. The
+    /// content key is a hash (equal graphs, equal keys; memory stays one small
+    /// entry per article however large its graph).
+    private static func identities(of graph: StanceGraph) -> [String] {
+        var keys = ["content:\(graph.hashValue)"]
+        func trimmed(_ text: String?) -> String? {
+            guard let text else { return nil }
+            let result = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            return result.isEmpty ? nil : result
+        }
+        if let url = trimmed(graph.metadata.url) {
+            keys.append("url:" + (url.hasSuffix("/") ? String(url.dropLast()) : url))
+        }
+        if let id = trimmed(graph.metadata.extra["id"]) {
+            keys.append("id:" + id)
+        }
+        return keys
     }
 
     /// The merged graph: actors sorted by id, stances by key, each stance with its

@@ -14,6 +14,17 @@ public struct PairTimeline: Codable, Sendable, Hashable {
     public private(set) var entries: [Entry]
     /// Evidence entries kept per stance.
     public let evidenceLimit: Int
+    /// Whether any article added so far names `first` (or `second`); not part
+    /// of the timeline's JSON.
+    private var firstNamed = false
+    private var secondNamed = false
+
+    /// The actors of the pair that no article added so far names, by id, name
+    /// or alias: most likely a misspelt `--pair`, which would otherwise give a
+    /// timeline of "(not both named)" rows that looks like a finding.
+    public var actorsNamedNowhere: [String] {
+        (firstNamed ? [] : [first]) + (secondNamed ? [] : [second])
+    }
 
     /// What one article says about the pair.
     public struct Entry: Codable, Sendable, Hashable {
@@ -79,6 +90,8 @@ public struct PairTimeline: Codable, Sendable, Hashable {
     public mutating func add(_ graph: StanceGraph, article: String) {
         let a = graph.resolveActor(first)
         let b = graph.resolveActor(second)
+        firstNamed = firstNamed || a != nil
+        secondNamed = secondNamed || b != nil
         var stances: [PairStance] = []
         if let a, let b, a.id != b.id {
             for stance in graph.stances {

@@ -19,7 +19,7 @@ struct DiffDOTBuilder {
     /// Edges whose two actors exist, as indices into `picture.edges`.
     let edgeIndices: [Int]
     private let statuses: [String: DiffPicture.ActorStatus]
-    private let names: [String: String]
+    private let actorsByID: [String: DiffPicture.Node]
 
     /// A legend label and its size in points.
     struct Legend {
@@ -45,7 +45,7 @@ struct DiffDOTBuilder {
         self.actors = actors
         self.nodeNames = names
         self.statuses = Dictionary(actors.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-        self.names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.edgeIndices = picture.edges.indices.filter {
             names[picture.edges[$0].source] != nil && names[picture.edges[$0].target] != nil
         }
@@ -63,7 +63,7 @@ struct DiffDOTBuilder {
             dot.raw("  ")
             dot.raw(nodeNames[actor.id]!)
             dot.raw(" [label=<")
-            dot.raw(DOTText.wrappedHTML(actor.name))
+            dot.raw(DOTText.wrappedHTML(Self.sizingName(actor)))
             dot.raw(">")
             dot.attribute("shape", plain: ActorStyle.of(actor.kind).shape)
             dot.raw("];\n")
@@ -73,7 +73,7 @@ struct DiffDOTBuilder {
             edgeStatement(edge, into: &dot)
             dot.attribute("id", quoted: "e\(index)", first: true)
             arrow(edge.kind, into: &dot)
-            if plan.edgeLabels {
+            if isLabelled(edge, variant: .diff) {
                 // A size larger than drawn (9): the room dot keeps around the
                 // label keeps heavy lines off the text.
                 dot.raw(", fontsize=11, label=<")
@@ -115,6 +115,11 @@ struct DiffDOTBuilder {
             dot.raw(name)
             dot.raw(" [")
             nodeAttributes(actor, variant: variant, id: SVGIdentifier.unique(SVGIdentifier.make("actor", [actor.id]), &usedIDs), into: &dot)
+            if actor.beforeName != nil, let size = layout.sizes[name] {
+                // Both names get the node the layout made for the longer one,
+                // so the outline and the clipped edges match on both sides.
+                dot.raw(", width=" + DiffNumber.format(size.width) + ", height=" + DiffNumber.format(size.height))
+            }
             dot.raw(", pos=\"" + EdgeSpline.format(position) + "!\"];\n")
         }
         for index in edgeIndices {
@@ -130,7 +135,7 @@ struct DiffDOTBuilder {
                     spline = spline.withHeadArrow(length: length)
                     dot.attribute("pos", quoted: spline.pos)
                 }
-                if plan.edgeLabels, let center = route.label {
+                if isLabelled(edge, variant: variant), let center = route.label {
                     dot.attribute("lp", quoted: EdgeSpline.format(center))
                 }
             }
@@ -170,8 +175,33 @@ struct DiffDOTBuilder {
         }
     }
 
+    /// The name that sizes an actor's node in the layout: of the two names a
+    /// kept actor may have, the one whose wrapped label is wider (then taller).
+    static func sizingName(_ actor: DiffPicture.Node) -> String {
+        guard let before = actor.beforeName else { return actor.name }
+        func extent(_ name: String) -> (Int, Int) {
+            let lines = DOTText.wrappedHTML(name).components(separatedBy: "<br/>")
+            return (lines.map(\.count).max() ?? 0, lines.count)
+        }
+        return extent(before) > extent(actor.name) ? before : actor.name
+    }
+
+    private func actorName(_ id: String, in variant: DiffVariant) -> String {
+        actorsByID[id]?.name(in: variant) ?? id
+    }
+
     private func actorStatus(_ id: String) -> DiffPicture.ActorStatus {
         statuses[id] ?? .kept
+    }
+
+    /// Whether `edge` carries its label in `variant`'s picture: every edge when
+    /// the plan labels edges; past the size where labels are dropped (80
+    /// stances), still a changed stance in the diff picture, since its `old ->
+    /// new` is what the picture is for and its line style alone does not say
+    /// which kinds. Labels switched off by choice (`edgeLabels: .off`) stay off.
+    func isLabelled(_ edge: DiffPicture.Edge, variant: DiffVariant) -> Bool {
+        if plan.edgeLabels { return true }
+        return variant == .diff && edge.status == .changed && options.edgeLabels != .off
     }
 
     /// The text on an edge: `+ opposes ×2`, `− meets`, `meets -> opposes` in the
@@ -200,7 +230,7 @@ struct DiffDOTBuilder {
         dot.raw(" ")
         dot.raw(actor.status.cssClass)
         dot.raw("\", label=<")
-        dot.raw(DOTText.wrappedHTML(actor.name))
+        dot.raw(DOTText.wrappedHTML(actor.name(in: variant)))
         dot.raw(">")
         dot.attribute("shape", plain: style.shape)
         dot.attribute("style", quoted: change.dashed && !style.style.contains("dashed") ? style.style + ",dashed" : style.style)
@@ -215,7 +245,7 @@ struct DiffDOTBuilder {
         }
         dot.raw(", tooltip=")
         dot.openQuote()
-        dot.tooltipPiece(actor.name)
+        dot.tooltipPiece(actor.name(in: variant))
         dot.raw(" (")
         dot.raw(actor.kind.rawValue)
         dot.raw(")")
@@ -257,7 +287,7 @@ struct DiffDOTBuilder {
         }
         dot.attribute("color", quoted: kindStyle.doubleLine ? "\(color):invis:\(color)" : color)
         arrow(kind, into: &dot)
-        if plan.edgeLabels {
+        if isLabelled(edge, variant: variant) {
             dot.raw(", label=<")
             dot.appendHTML(label(edge, variant: variant))
             dot.raw(">")
@@ -268,10 +298,11 @@ struct DiffDOTBuilder {
     }
 
     /// "Turkey opposes Kurds (×2)", with the change in the diff ("meets ->
-    /// opposes, changed"), then the evidence lines unless they are switched off.
+    /// opposes, changed"), then the evidence lines unless they are switched off;
+    /// in "before" and "after", that side's names and evidence.
     private func writeTooltip(_ edge: DiffPicture.Edge, kind: StanceKind, variant: DiffVariant, into dot: inout DOTBuffer) {
         dot.openQuote()
-        dot.tooltipPiece(names[edge.source] ?? edge.source)
+        dot.tooltipPiece(actorName(edge.source, in: variant))
         dot.raw(" ")
         if variant == .diff, edge.status == .changed, let old = edge.oldKind {
             dot.raw(old.rawValue + " -> " + edge.kind.rawValue)
@@ -279,11 +310,11 @@ struct DiffDOTBuilder {
             dot.raw(kind.rawValue)
         }
         dot.raw(" ")
-        dot.tooltipPiece(names[edge.target] ?? edge.target)
+        dot.tooltipPiece(actorName(edge.target, in: variant))
         let count = variant.count(of: edge)
         if count > 1 { dot.raw(" (×\(count))") }
         if variant == .diff { dot.raw(": " + edge.status.rawValue) }
-        if options.evidenceTooltips, let tooltip = edge.tooltip {
+        if options.evidenceTooltips, let tooltip = edge.tooltip(in: variant) {
             let lines = tooltip.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
             for line in lines.prefix(Self.tooltipLines) {
                 dot.raw("\n")

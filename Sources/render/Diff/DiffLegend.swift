@@ -12,7 +12,8 @@ enum DiffLegend {
     static let gap = 12.0
 
     /// Title, then a cell per change with its glyph, name and count, then the
-    /// actor changes when there are any.
+    /// actors added, removed and kept, always (with zeros), so that legends of
+    /// different diffs have the same rows and compare at a glance.
     static func diffLabel(_ picture: DiffPicture, title: String, keys: Bool) -> String {
         var rows = [titleRow(title, columns: 8)]
         if keys {
@@ -23,18 +24,15 @@ enum DiffLegend {
                                   text: "\(status.rawValue) \(picture.count(of: status))"))
             }
             rows.append("<TR>" + cells.joined() + "</TR>")
-            let added = picture.count(of: DiffPicture.ActorStatus.added)
-            let removed = picture.count(of: DiffPicture.ActorStatus.removed)
-            if added + removed > 0 {
-                var actorCells: [String] = []
-                for status in DiffPicture.ActorStatus.allCases {
-                    let glyph = DiffStyle.actorGlyph(status)
-                    let noun = picture.count(of: status) == 1 ? "actor" : "actors"
-                    actorCells.append(cell(glyph: glyph.glyph, color: glyph.color,
-                                           text: "\(picture.count(of: status)) \(noun) \(status.rawValue)"))
-                }
-                rows.append("<TR>" + actorCells.joined() + "</TR>")
+            // Always shown, zeros too: every diff picture's legend has the same rows.
+            var actorCells: [String] = []
+            for status in DiffPicture.ActorStatus.allCases {
+                let glyph = DiffStyle.actorGlyph(status)
+                let noun = picture.count(of: status) == 1 ? "actor" : "actors"
+                actorCells.append(cell(glyph: glyph.glyph, color: glyph.color,
+                                       text: "\(picture.count(of: status)) \(noun) \(status.rawValue)"))
             }
+            rows.append("<TR>" + actorCells.joined() + "</TR>")
         }
         return table(rows)
     }

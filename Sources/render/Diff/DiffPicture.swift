@@ -16,16 +16,28 @@ public struct DiffPicture: Sendable, Equatable {
     public struct Node: Sendable, Equatable {
         /// The key edges refer to; also the SVG id (`actor-TUR`).
         public var id: String
-        /// The name drawn in the node.
+        /// The name drawn in the node: the "after" graph's (the "before"
+        /// graph's for a removed actor).
         public var name: String
+        /// The name the "before" graph gives a kept actor when it differs
+        /// (`Turkey` where "after" says `Ankara`); nil when it is `name`. The
+        /// "before" picture draws it; the diff and "after" draw `name`.
+        public var beforeName: String?
         public var kind: ActorKind
         public var status: ActorStatus
 
-        public init(id: String, name: String? = nil, kind: ActorKind = .unknown, status: ActorStatus = .kept) {
+        public init(id: String, name: String? = nil, beforeName: String? = nil, kind: ActorKind = .unknown,
+                    status: ActorStatus = .kept) {
             self.id = id
             self.name = name ?? id
+            self.beforeName = beforeName == self.name ? nil : beforeName
             self.kind = kind
             self.status = status
+        }
+
+        /// The name drawn in `variant`'s picture.
+        func name(in variant: DiffVariant) -> String {
+            variant == .before ? beforeName ?? name : name
         }
     }
 
@@ -44,12 +56,19 @@ public struct DiffPicture: Sendable, Equatable {
         public var count: Int
         /// The count in "before" when it differs from `count`; nil means the same.
         public var oldCount: Int?
-        /// Evidence to show on hover (quotes, one per line); the renderer adds a
-        /// first line naming the actors, the kind and the change.
+        /// Evidence to show on hover in the diff picture (quotes, one per line);
+        /// the renderer adds a first line naming the actors, the kind and the change.
         public var tooltip: String?
+        /// Evidence for the "before" picture: graph A's quotes for this stance.
+        /// nil shows `tooltip`; an empty string shows none.
+        public var beforeTooltip: String?
+        /// Evidence for the "after" picture: graph B's quotes. nil shows
+        /// `tooltip`; an empty string shows none.
+        public var afterTooltip: String?
 
         public init(source: String, target: String, kind: StanceKind, oldKind: StanceKind? = nil,
-                    status: EdgeStatus, count: Int = 1, oldCount: Int? = nil, tooltip: String? = nil) {
+                    status: EdgeStatus, count: Int = 1, oldCount: Int? = nil, tooltip: String? = nil,
+                    beforeTooltip: String? = nil, afterTooltip: String? = nil) {
             self.source = source
             self.target = target
             self.kind = kind
@@ -58,6 +77,17 @@ public struct DiffPicture: Sendable, Equatable {
             self.count = max(1, count)
             self.oldCount = oldCount.map { max(1, $0) }
             self.tooltip = tooltip
+            self.beforeTooltip = beforeTooltip
+            self.afterTooltip = afterTooltip
+        }
+
+        /// The evidence shown in `variant`'s picture.
+        func tooltip(in variant: DiffVariant) -> String? {
+            switch variant {
+            case .diff: return tooltip
+            case .before: return beforeTooltip ?? tooltip
+            case .after: return afterTooltip ?? tooltip
+            }
         }
 
         /// The kind in "before" (nil when the stance did not exist then).

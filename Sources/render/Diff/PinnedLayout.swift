@@ -11,6 +11,12 @@
 struct PinnedLayout: Sendable, Equatable {
     typealias Point = EdgeSpline.Point
 
+    /// A node's size in inches, as Graphviz gives it.
+    struct Size: Sendable, Equatable {
+        var width: Double
+        var height: Double
+    }
+
     /// Where a laid-out edge runs.
     struct Route: Sendable, Equatable {
         /// Graphviz `pos`, nil if the layout gave none (then `nop2` routes it).
@@ -26,6 +32,10 @@ struct PinnedLayout: Sendable, Equatable {
     var maxY: Double
     /// Node centres by DOT node name.
     var nodes: [String: Point]
+    /// Node sizes (Graphviz `width`, `height`, in inches) by DOT node name: a
+    /// picture that labels an actor otherwise (the "before" name) keeps the size
+    /// the edges were clipped to.
+    var sizes: [String: Size] = [:]
     /// Routes by edge `id` as given in the layout DOT.
     var edges: [String: Route]
 
@@ -43,11 +53,15 @@ struct PinnedLayout: Sendable, Equatable {
             throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: ["the layout has no bounding box"])
         }
         var nodes: [String: Point] = [:]
+        var sizes: [String: Size] = [:]
         for node in graph.nodes {
             guard let pos = node.attributes["pos"].flatMap(point) else {
                 throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: ["node \(node.name) has no position"])
             }
             nodes[node.name] = pos
+            if let width = node.attributes["width"].flatMap(Double.init), let height = node.attributes["height"].flatMap(Double.init) {
+                sizes[node.name] = Size(width: width, height: height)
+            }
         }
         var edges: [String: Route] = [:]
         for edge in graph.edges {
@@ -55,7 +69,7 @@ struct PinnedLayout: Sendable, Equatable {
             edges[id] = Route(spline: edge.attributes["pos"].flatMap(EdgeSpline.init(pos:)),
                               label: edge.attributes["lp"].flatMap(point))
         }
-        return PinnedLayout(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3], nodes: nodes, edges: edges)
+        return PinnedLayout(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3], nodes: nodes, sizes: sizes, edges: edges)
     }
 
     private static func point(_ text: String) -> Point? {

@@ -5,14 +5,15 @@ import RelGraph
 /// nothing here needs a layout, so there is no lock to wait for).
 ///
 /// One column per article, left to right in the given order, labelled with its
-/// date (or its position); one lane per stance kind present, from cooperative
+/// date (or its position; equal labels numbered); one lane per stance kind present, from cooperative
 /// at the top to hostile at the bottom; a mark where an article reports that
 /// kind. Marks take the kind's polarity colour from `StanceStyle` (blue,
 /// grey, vermillion) and, for readers who do not tell the colours apart, a
 /// shape per polarity too (circle, square, triangle); the lane is labelled with
 /// the kind's name. Every mark has a `<title>` (date, article, stance) for
 /// hover, and the SVG scales by its viewBox, with `role="img"`, `<title>` and
-/// `<desc>`. The same picture always gives the same bytes.
+/// `<desc>`. The chart is at least as wide as its caption and direction key
+/// (`TextWidthEstimate`, which errs wide). The same picture always gives the same bytes.
 public struct TimelineChartWriter: Sendable {
     /// Horizontal room per article and vertical room per kind, in points.
     static let columnWidth = 56.0
@@ -20,6 +21,11 @@ public struct TimelineChartWriter: Sendable {
     static let left = 104.0
     static let top = 52.0
     static let right = 24.0
+    /// Where the caption and the direction key start, and the room kept after them.
+    static let textX = 12.0
+    static let textMargin = 12.0
+    static let captionBaseline = 24.0
+    static let keyBaseline = 42.0
     static let fontFamily = "DejaVu Sans, Verdana, sans-serif"
 
     public init() {}
@@ -34,15 +40,28 @@ public struct TimelineChartWriter: Sendable {
         let kinds = picture.kindsPresent
         let lanes = max(kinds.count, 1)
         let columns = max(picture.rows.count, 1)
-        let labels = picture.rows.enumerated().map { index, row in row.date ?? "#\(index + 1)" }
+        let labels = Self.columnLabels(picture.rows)
         // Long dates are turned so neighbours do not collide.
         let longest = labels.map(\.count).max() ?? 0
         let turned = Double(longest) * 6.2 > Self.columnWidth - 6
         let plotWidth = Double(columns) * Self.columnWidth
         let plotHeight = Double(lanes) * Self.laneHeight
         let bottom = (turned ? min(Double(longest), 24) * 4.1 + 18 : 20) + 24
-        let width = Self.left + plotWidth + Self.right
-        let height = Self.top + plotHeight + bottom
+        let key = picture.hasReverse
+            ? "filled: \(picture.source) → \(picture.target) · hollow: \(picture.target) → \(picture.source)" : nil
+        // The chart is as wide as its widest text: long actor names in the
+        // caption or the key widen it rather than being cut off.
+        var width = Self.left + plotWidth + Self.right
+        width = max(width, Self.textX + TextWidthEstimate.width(picture.caption, fontSize: 14, bold: true) + Self.textMargin)
+        if let key { width = max(width, Self.textX + TextWidthEstimate.width(key, fontSize: 10) + Self.textMargin) }
+        width = width.rounded(.up)
+        // The turned axis name is centred on the lanes, but never higher than
+        // just under the caption or key (a single lane is shorter than the name).
+        let axisLabel = "stance"
+        let axisHalf = TextWidthEstimate.width(axisLabel, fontSize: 11) / 2
+        let headerBottom = (key == nil ? Self.captionBaseline : Self.keyBaseline) + 4
+        let axisCentre = max(Self.top + plotHeight / 2, headerBottom + 8 + axisHalf)
+        let height = max(Self.top + plotHeight + bottom, (axisCentre + axisHalf + 4).rounded(.up))
         let n = DiffNumber.format
 
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
@@ -52,7 +71,7 @@ public struct TimelineChartWriter: Sendable {
         out += "<title id=\"relgraph-title\">\(picture.caption.xmlEscaped)</title>\n"
         out += "<desc id=\"relgraph-desc\">\(Self.summary(picture).xmlEscaped)</desc>\n"
         out += "<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        out += "<text class=\"caption\" x=\"12\" y=\"24\" font-size=\"14\" font-weight=\"bold\" fill=\"#222222\">"
+        out += "<text class=\"caption\" x=\"\(n(Self.textX))\" y=\"\(n(Self.captionBaseline))\" font-size=\"14\" font-weight=\"bold\" fill=\"#222222\">"
             + "\(picture.caption.xmlEscaped)</text>\n"
 
         // Lanes: a stripe and the kind's name on the left.
@@ -95,15 +114,14 @@ public struct TimelineChartWriter: Sendable {
         let axisName = picture.rows.contains { $0.date != nil } ? "article date" : "article order"
         out += "<text class=\"axis-name\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(height - 10))\" text-anchor=\"middle\" "
             + "font-size=\"11\" fill=\"#555555\">\(axisName)</text>\n"
-        out += "<text class=\"axis-name\" x=\"14\" y=\"\(n(Self.top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"11\" "
-            + "fill=\"#555555\" transform=\"rotate(-90 14 \(n(Self.top + plotHeight / 2)))\">stance</text>\n"
+        out += "<text class=\"axis-name\" x=\"14\" y=\"\(n(axisCentre))\" text-anchor=\"middle\" font-size=\"11\" "
+            + "fill=\"#555555\" transform=\"rotate(-90 14 \(n(axisCentre)))\">\(axisLabel)</text>\n"
 
         // Marks: filled for source → target, hollow for target → source; when
         // an article has a kind both ways, the two marks stand side by side.
-        if picture.hasReverse {
-            out += "<text class=\"direction-key\" x=\"12\" y=\"42\" font-size=\"10\" fill=\"#555555\">"
-                + "filled: \(picture.source) → \(picture.target) · hollow: \(picture.target) → \(picture.source)"
-                    .xmlEscaped + "</text>\n"
+        if let key {
+            out += "<text class=\"direction-key\" x=\"\(n(Self.textX))\" y=\"\(n(Self.keyBaseline))\" font-size=\"10\" fill=\"#555555\">"
+                + key.xmlEscaped + "</text>\n"
         }
         out += "<g class=\"marks\">\n"
         for (index, row) in picture.rows.enumerated() {
@@ -136,6 +154,22 @@ public struct TimelineChartWriter: Sendable {
     }
 
     // MARK: Pieces
+
+    /// Each column's label: the row's date, or `#N` (its position) without
+    /// one. Labels that would repeat (two articles of January 2016, two
+    /// undated ones) are numbered in column order, `2016-01 (1)`, `2016-01 (2)`,
+    /// so every column, and the tooltips that name it, can be told apart.
+    static func columnLabels(_ rows: [TimelinePicture.Row]) -> [String] {
+        let plain = rows.enumerated().map { index, row in row.date ?? "#\(index + 1)" }
+        var total: [String: Int] = [:]
+        for label in plain { total[label, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        return plain.map { label in
+            guard total[label]! > 1 else { return label }
+            seen[label, default: 0] += 1
+            return "\(label) (\(seen[label]!))"
+        }
+    }
 
     static func columnX(_ index: Int) -> Double {
         left + (Double(index) + 0.5) * columnWidth

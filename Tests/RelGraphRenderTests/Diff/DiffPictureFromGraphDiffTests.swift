@@ -2,6 +2,9 @@ import Foundation
 import RelGraph
 @testable import RelGraphRender
 import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// `DiffPicture(diff:)`: every entry of a `GraphDiff` becomes the node or edge
 /// the picture needs, in the new graph's ids, with evidence only when asked.
@@ -79,5 +82,55 @@ final class DiffPictureFromGraphDiffTests: XCTestCase {
         XCTAssertTrue(picture.edges.allSatisfy { $0.status == .unchanged })
         XCTAssertTrue(picture.actors.allSatisfy { $0.status == .kept })
         XCTAssertEqual(picture.edges.count, old.stances.count)
+    }
+
+    /// "Before" is graph A and "after" graph B: an actor A calls "Turkey" and B
+    /// "Ankara" is labelled by each side's own name, and each side's tooltips
+    /// carry that side's evidence, while the actor stays in one place.
+    func testEachSideShowsItsOwnNamesAndEvidence() throws {
+        let old = try StanceGraph(
+            actors: [Actor(id: "TUR", name: "Turkey", kind: .state), Actor(id: "RUS", name: "Russia", kind: .state),
+                     Actor(id: "KURDS", name: "Kurdish forces of the north", kind: .armedGroup)],
+            stances: [Stance(source: "TUR", target: "RUS", kind: .meets, evidence: [Evidence(text: "Old quote: they met.")]),
+                      Stance(source: "TUR", target: "KURDS", kind: .opposes, evidence: [Evidence(text: "Old quote: Turkey opposes them.")])])
+        let new = try StanceGraph(
+            actors: [Actor(id: "TUR", name: "Ankara", kind: .state), Actor(id: "RUS", name: "Russia", kind: .state),
+                     Actor(id: "KURDS", name: "YPG", kind: .armedGroup)],
+            stances: [Stance(source: "TUR", target: "RUS", kind: .opposes, evidence: [Evidence(text: "New quote: Ankara condemned Moscow.")]),
+                      Stance(source: "TUR", target: "KURDS", kind: .opposes, evidence: [Evidence(text: "New quote: Ankara shelled the YPG.")])])
+        let picture = DiffPicture(diff: GraphDiff(old: old, new: new))
+        let turkey = try XCTUnwrap(picture.actors.first { $0.id == "TUR" })
+        XCTAssertEqual(turkey.name, "Ankara")
+        XCTAssertEqual(turkey.beforeName, "Turkey")
+
+        let sides = try DiffRenderer().renderSideBySide(picture)
+        let before = String(decoding: sides.before, as: UTF8.self)
+        let after = String(decoding: sides.after, as: UTF8.self)
+        let beforeGroups = try DiffSVG.root(sides.before).groupsByID()
+        let afterGroups = try DiffSVG.root(sides.after).groupsByID()
+        XCTAssertEqual(beforeGroups["actor-TUR"]?.drawnText, "Turkey")
+        XCTAssertEqual(afterGroups["actor-TUR"]?.drawnText, "Ankara")
+        XCTAssertFalse(before.contains("Ankara"), "no name or quote of B in A's picture")
+        XCTAssertFalse(before.contains("YPG"))
+        XCTAssertFalse(before.contains("New quote"))
+        XCTAssertTrue(before.contains("Old quote: they met."))
+        XCTAssertTrue(before.contains("Old quote: Turkey opposes them."), "an unchanged stance shows A's evidence in A")
+        XCTAssertFalse(after.contains("Turkey"), "no name or quote of A in B's picture")
+        XCTAssertFalse(after.contains("Old quote"))
+        XCTAssertTrue(after.contains("New quote: Ankara condemned Moscow."))
+        XCTAssertTrue(after.contains("New quote: Ankara shelled the YPG."))
+        // Same places and the same outline whatever the name: the longer name sized the node.
+        for id in ["actor-TUR", "actor-KURDS", "actor-RUS"] {
+            let outline = { (group: XMLElement?) in
+                (group?.descendants(named: "path") ?? []).compactMap { $0.value(of: "d") }
+                    + (group?.descendants(named: "polygon") ?? []).compactMap { $0.value(of: "points") }
+            }
+            XCTAssertFalse(outline(beforeGroups[id]).isEmpty, id)
+            XCTAssertEqual(outline(beforeGroups[id]), outline(afterGroups[id]), id)
+        }
+        // The combined picture has both, each in its panel.
+        let combined = try DiffSVG.root(sides.combined).groupsByID()
+        XCTAssertEqual(combined["before-actor-TUR"]?.drawnText, "Turkey")
+        XCTAssertEqual(combined["after-actor-TUR"]?.drawnText, "Ankara")
     }
 }

@@ -104,4 +104,48 @@ final class DiffSVGTests: XCTestCase {
         XCTAssertNil(groups["stance-TUR-attacks-NOWHERE"])
         XCTAssertNotNil(groups["stance-TUR-attacks-IS"])
     }
+
+    /// Past 80 stances the size policy drops edge labels, but a changed stance
+    /// is the point of the picture: it keeps its `old -> new` label whatever the
+    /// size (with neato and sfdp too), while the others go unlabelled.
+    func testChangedStancesKeepTheirLabelInBigPictures() throws {
+        for (actors, stances) in [(30, 120), (160, 420)] {
+            let picture = DiffFixtures.generated(seed: 7, actors: actors, stances: stances)
+            let root = try DiffSVG.root(DiffRenderer().render(picture))
+            let edges = root.descendants(named: "g").filter { ($0.value(of: "class") ?? "").hasPrefix("edge stance") }
+            XCTAssertFalse(edges.isEmpty)
+            var changed = 0
+            for edge in edges {
+                let classes = edge.value(of: "class") ?? ""
+                if classes.hasSuffix("diff-changed") {
+                    changed += 1
+                    XCTAssertTrue(edge.drawnText.contains(" -> "), "\(edge.value(of: "id") ?? "") of \(stances): '\(edge.drawnText)'")
+                } else {
+                    XCTAssertEqual(edge.drawnText, "", "labels of other stances are dropped at this size")
+                }
+            }
+            XCTAssertGreaterThan(changed, 10)
+            // Each label is the change of its own edge.
+            let edgesByID = root.groupsByID()
+            let first = try XCTUnwrap(picture.edges.first { $0.status == .changed && $0.oldKind != $0.kind })
+            let id = "stance-\(first.source)-\(first.kind.rawValue)-\(first.target)"
+            XCTAssertTrue(edgesByID[id]?.drawnText.hasPrefix("\(first.oldKind!.rawValue) -> \(first.kind.rawValue)") == true,
+                          "\(id): \(edgesByID[id]?.drawnText ?? "missing")")
+        }
+        // Labels switched off by choice stay off.
+        let off = try DiffSVG.root(DiffRenderer().render(DiffFixtures.syria(), options: DiffRenderOptions(edgeLabels: .off)))
+        XCTAssertEqual(off.groupsByID()["stance-RUS-opposes-TUR"]?.drawnText, "")
+    }
+
+    /// The legend always has the actor row, with zeros when no actor came or
+    /// went, so every diff picture's legend reads the same way.
+    func testLegendAlwaysCountsActors() throws {
+        var picture = DiffFixtures.syria()
+        picture.actors = picture.actors.filter { $0.status == .kept }
+        picture.edges = picture.edges.filter { !["NATO", "IS"].contains($0.source) && !["NATO", "IS"].contains($0.target) }
+        let legend = try XCTUnwrap(DiffSVG.root(DiffRenderer().render(picture)).groupsByID()["legend"]).drawnText
+        for expected in ["0 actors added", "0 actors removed", "5 actors kept"] {
+            XCTAssertTrue(legend.contains(expected), "legend lacks \(expected): \(legend)")
+        }
+    }
 }

@@ -71,4 +71,77 @@ final class TimelineChartWriterTests: XCTestCase {
         let empty = try DiffSVG.root(TimelineChartWriter().write(TimelinePicture(source: "A", target: "B", rows: [])))
         XCTAssertTrue(empty.descendants(named: "text").contains { $0.stringValue == "no stances" })
     }
+
+    // MARK: Room for the text
+
+    /// The width of the viewBox.
+    private func width(_ root: XMLElement) throws -> Double {
+        let box = try XCTUnwrap(root.value(of: "viewBox")).split(separator: " ").compactMap { Double($0) }
+        return try XCTUnwrap(box.count == 4 ? box[2] : nil)
+    }
+
+    /// Long actor names: the caption and the direction key must fit the chart,
+    /// however few its columns (they were cut at 296 points). The bounds are the
+    /// widths DejaVu Sans really takes (about 0.59 em a character in bold, 0.52
+    /// in the regular face, measured with rsvg-convert), so the chart is at
+    /// least that wide, and not absurdly wider.
+    func testCaptionAndKeyFitTheChart() throws {
+        let picture = TimelinePicture(source: "Islamic State of Iraq and the Levant", target: "Hayat Tahrir al-Sham", rows: [
+            .init(date: "2016-01", article: "a", kinds: [.attacks], reverseKinds: [.threatens]),
+        ])
+        let root = try DiffSVG.root(TimelineChartWriter().write(picture))
+        let texts = root.descendants(named: "text")
+        let caption = try XCTUnwrap(texts.first { $0.value(of: "class") == "caption" })
+        let key = try XCTUnwrap(texts.first { $0.value(of: "class") == "direction-key" })
+        let chartWidth = try width(root)
+        for (text, size, em) in [(caption, 14.0, 0.59), (key, 10.0, 0.52)] {
+            let x = try XCTUnwrap(text.value(of: "x").flatMap(Double.init))
+            let characters = Double(text.stringValue?.count ?? 0)
+            XCTAssertGreaterThanOrEqual(chartWidth, x + characters * size * em + 6, text.stringValue ?? "")
+            XCTAssertLessThanOrEqual(chartWidth, x + characters * size * 0.9 + 40, "sized to the text, not beyond")
+        }
+        // A short pair keeps the compact chart.
+        let short = TimelinePicture(source: "A", target: "B", rows: [.init(date: "2016-01", article: "a", kinds: [.meets])])
+        XCTAssertEqual(try width(DiffSVG.root(TimelineChartWriter().write(short))),
+                       TimelineChartWriter.left + TimelineChartWriter.columnWidth + TimelineChartWriter.right)
+    }
+
+    /// On a chart of one lane the turned axis name ("stance") is taller than
+    /// the lane; it must stay below the direction key, not run into it.
+    func testAxisNameKeepsClearOfTheKeyOnOneLane() throws {
+        let picture = TimelinePicture(source: "Saudi Arabia", target: "Qatar", rows: [
+            .init(date: "2017-06", article: "a", kinds: [.coerces], reverseKinds: [.coerces]),
+            .init(date: "2017-06-09", article: "b", kinds: [.coerces]),
+        ])
+        let root = try DiffSVG.root(TimelineChartWriter().write(picture))
+        let texts = root.descendants(named: "text")
+        let key = try XCTUnwrap(texts.first { $0.value(of: "class") == "direction-key" })
+        let keyBottom = try XCTUnwrap(key.value(of: "y").flatMap(Double.init)) + 10 * 0.3
+        let axis = try XCTUnwrap(texts.first { $0.value(of: "class") == "axis-name" && $0.stringValue == "stance" })
+        // Turned by -90 degrees about (x, y): the text runs upwards from y + half its length.
+        let centre = try XCTUnwrap(axis.value(of: "y").flatMap(Double.init))
+        let halfLength = Double(axis.stringValue?.count ?? 0) * 11 * 0.62 / 2
+        XCTAssertGreaterThan(centre - halfLength, keyBottom, "the axis name starts below the key")
+        let height = try XCTUnwrap(root.value(of: "viewBox")?.split(separator: " ").last.flatMap { Double($0) })
+        XCTAssertLessThan(centre + halfLength, height, "and ends inside the chart")
+    }
+
+    /// Two articles of the same month were two columns labelled "2016-01":
+    /// equal labels get a number, in column order, so each column can be told apart.
+    func testEqualColumnLabelsAreToldApart() throws {
+        let picture = TimelinePicture(source: "Turkey", target: "Russia", rows: [
+            .init(date: "2016-01", article: "005", kinds: [.opposes]),
+            .init(date: "2016-01", article: "011", kinds: []),
+            .init(date: "2016-08", article: "001", kinds: []),
+            .init(date: "undated", article: "000", kinds: [.threatens]),
+            .init(date: "undated", article: "003", kinds: [.meets]),
+        ])
+        let root = try DiffSVG.root(TimelineChartWriter().write(picture))
+        let ticks = root.descendants(named: "g").first { $0.value(of: "class") == "ticks" }
+        XCTAssertEqual(ticks?.descendants(named: "text").compactMap(\.stringValue),
+                       ["2016-01 (1)", "2016-01 (2)", "2016-08", "undated (1)", "undated (2)"])
+        let titles = root.descendants(named: "title").compactMap(\.stringValue)
+        XCTAssertTrue(titles.contains("2016-01 (1) — 005: Turkey opposes Russia"), "\(titles)")
+        XCTAssertTrue(titles.contains("undated (2) — 003: Turkey meets Russia"), "\(titles)")
+    }
 }

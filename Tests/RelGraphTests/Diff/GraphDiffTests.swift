@@ -86,4 +86,45 @@ final class GraphDiffTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("which this graph does not have"), "\(error)")
         }
     }
+
+    /// The README promises every stance list sorted by source, target and kind
+    /// as each stance is written: a symmetric stance (`Zeta meets Alpha`) must not
+    /// sort under its target, as its key (`Alpha meets Zeta`) would.
+    func testEveryStanceListIsSortedBySourceTargetAndKindAsWritten() {
+        let old = DiffFixtures.graph("""
+            Zeta meets Alpha
+            Turkey opposes Alpha
+            Turkey supports Beta
+            Omega cooperates Beta
+            Yemen meets Qatar
+            Turkey attacks Qatar
+            Mali cooperates Chad
+            Egypt supports Chad
+            """)
+        let new = DiffFixtures.graph("""
+            Zeta meets Gamma
+            Turkey opposes Gamma
+            Yemen opposes Qatar
+            Turkey coerces Qatar
+            Mali cooperates Chad
+            Egypt supports Chad
+            Sudan meets Chad
+            """)
+        let diff = GraphDiff(old: old, new: new)
+        func written(_ stance: Stance) -> String { "\(stance.source) \(stance.target) \(stance.kind.rawValue)" }
+        func isSorted(_ stances: [Stance]) -> Bool {
+            zip(stances, stances.dropFirst()).allSatisfy { a, b in
+                (a.source, a.target, a.kind) < (b.source, b.target, b.kind)
+            }
+        }
+        XCTAssertEqual(diff.stancesRemoved.map(written), ["Omega Beta cooperates", "Turkey Alpha opposes",
+                                                          "Turkey Beta supports", "Zeta Alpha meets"])
+        XCTAssertEqual(diff.stancesAdded.map(written), ["Sudan Chad meets", "Turkey Gamma opposes", "Zeta Gamma meets"])
+        XCTAssertTrue(isSorted(diff.stancesChanged.map(\.old)), "\(diff.stancesChanged.map { written($0.old) })")
+        XCTAssertEqual(diff.stancesChanged.map { written($0.old) }, ["Turkey Qatar attacks", "Yemen Qatar meets"])
+        XCTAssertEqual(diff.stancesUnchanged.map { written($0.old) }, ["Egypt Chad supports", "Mali Chad cooperates"])
+        // Sorting is part of the value: the inverse diff sorts its own way and inverts back.
+        XCTAssertEqual(diff.inverted().inverted(), diff)
+        XCTAssertTrue(isSorted(diff.inverted().stancesRemoved))
+    }
 }

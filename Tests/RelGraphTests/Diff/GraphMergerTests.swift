@@ -54,4 +54,36 @@ final class GraphMergerTests: XCTestCase {
         XCTAssertTrue(text.contains("\"first_date\" : \"2016-02-05\""), text)
         XCTAssertEqual(try JSONGraphFormat().decode(text), graph)
     }
+
+    /// The same article given twice (the folder and one of its files, an
+    /// article and the graph extracted from it) is merged once: its stances
+    /// are not counted twice, nor its article. An article is the same when it
+    /// has the same url, the same id (`meta id`), or the same content.
+    func testTheSameArticleTwiceIsMergedOnce() throws {
+        let a = article("2016-02-05", "Turkey opposes Kurds \"q\" x2")
+        var merger = GraphMerger()
+        XCTAssertNil(merger.add(a, article: "a"))
+        XCTAssertEqual(merger.add(a, article: "a-again"), "a", "same content")
+        var byURL = article("2016-02-05", "Turkey opposes Kurds \"re-extracted\"")
+        byURL.metadata.url = "https://example.org/a"
+        var withURL = a
+        withURL.metadata.url = "https://example.org/a"
+        XCTAssertNil(merger.add(withURL, article: "a-with-url"), "new content, first with this url")
+        XCTAssertEqual(merger.add(byURL, article: "a.json"), "a-with-url", "same url")
+        var byID = article("2016-03-01", "Turkey attacks Kurds")
+        byID.metadata.extra["id"] = "reuters-123"
+        var sameID = article("2016-03-01", "Turkey attacks Kurds \"again\"")
+        sameID.metadata.extra["id"] = "reuters-123"
+        XCTAssertNil(merger.add(byID, article: "b"))
+        XCTAssertEqual(merger.add(sameID, article: "b-copy"), "b", "same id")
+        XCTAssertEqual(merger.graphCount, 3)
+        let graph = merger.result()
+        XCTAssertEqual(graph.metadata.extra["articles"], "3")
+        let opposes = try XCTUnwrap(graph.stances.first { $0.kind == .opposes })
+        XCTAssertEqual(opposes.count, 4, "twice from 'a', twice from 'a-with-url' (a has no url: another article)")
+        XCTAssertEqual(opposes.provenance?.articles, 2)
+        let attacks = try XCTUnwrap(graph.stances.first { $0.kind == .attacks })
+        XCTAssertEqual(attacks.count, 1)
+        XCTAssertEqual(attacks.provenance?.articles, 1)
+    }
 }

@@ -23,4 +23,17 @@ final class PairTimelineTests: XCTestCase {
         XCTAssertEqual(transitions[2].appeared.map(\.summary), ["Turkey opposes Russia"])
         XCTAssertEqual(transitions[2].disappeared.map(\.summary), ["Russia meets Turkey"])
     }
+
+    /// An actor of the pair that no article names (a typo in --pair, say) is
+    /// reported, so the caller can say so instead of showing an empty timeline.
+    func testNamesTheActorsNoArticleNames() {
+        var timeline = PairTimeline(first: "Turky", second: "Russia")
+        XCTAssertEqual(timeline.actorsNamedNowhere, ["Turky", "Russia"])
+        timeline.add(dated("2016-02-05", "Russia meets Iran"), article: "a")
+        timeline.add(dated("2016-03-01", "Iran meets Iraq"), article: "b")
+        XCTAssertEqual(timeline.actorsNamedNowhere, ["Turky"])
+        timeline.add(dated("2016-04-01", "actor TUR \"Turkey\" aliases: Turky\nTUR meets Iraq"), article: "c")
+        XCTAssertEqual(timeline.actorsNamedNowhere, [])
+        XCTAssertFalse(timeline.entries.contains { $0.bothPresent }, "never both in one article: that is a fact, not an error")
+    }
 }

@@ -3,9 +3,9 @@
 /// each with its evidence indented beneath, and a summary line at the end.
 ///
 /// With `color` the signs are red, green and yellow and a polarity change is
-/// highlighted; without it (piped output, `--no-color`) the text is plain. Quotes
-/// are put on one line and stripped of control characters either way, so an
-/// article cannot play tricks on the terminal.
+/// highlighted; without it (piped output, `--no-color`) the text is plain. Quotes,
+/// file names and actor names are put on one line and their control characters
+/// shown as `\u{..}` either way, so an article cannot play tricks on the terminal.
 public struct DiffTextWriter: Sendable {
     /// Name of the old input in the header (its file name).
     public var oldName: String
@@ -46,16 +46,16 @@ public struct DiffTextWriter: Sendable {
         if !diff.stancesRemoved.isEmpty || !diff.stancesAdded.isEmpty || !diff.stancesChanged.isEmpty || !unchanged.isEmpty {
             lines.append(style(.header, "@@ stances @@"))
             for stance in diff.stancesRemoved {
-                lines.append(style(.removed, "- " + names.describe(stance, old: true) + times(stance)))
+                lines.append(style(.removed, "- " + describe(stance, old: true, names) + times(stance)))
                 lines += quotes(stance, prefix: "      ", style: .removed)
             }
             for stance in diff.stancesAdded {
-                lines.append(style(.added, "+ " + names.describe(stance, old: false) + times(stance)))
+                lines.append(style(.added, "+ " + describe(stance, old: false, names) + times(stance)))
                 lines += quotes(stance, prefix: "      ", style: .added)
             }
             for change in diff.stancesChanged {
-                var line = style(.changed, "~ " + names.describe(change.old, old: true) + " -> "
-                                 + names.describe(change.new, old: false) + "   (\(change.old.kind.rawValue) -> \(change.new.kind.rawValue))")
+                var line = style(.changed, "~ " + describe(change.old, old: true, names) + " -> "
+                                 + describe(change.new, old: false, names) + "   (\(change.old.kind.rawValue) -> \(change.new.kind.rawValue))")
                 if change.polarityChanged {
                     line += "  " + style(.alert, "polarity \(change.old.polarity.rawValue) -> \(change.new.polarity.rawValue)")
                 }
@@ -64,7 +64,7 @@ public struct DiffTextWriter: Sendable {
                 lines += quotes(change.new, prefix: "    + ", style: .added)
             }
             for change in unchanged {
-                lines.append(style(.dim, "  " + names.describe(change.new, old: false) + times(change.new)
+                lines.append(style(.dim, "  " + describe(change.new, old: false, names) + times(change.new)
                                    + (change.old.count != change.new.count ? " (was ×\(change.old.count))" : "")))
                 lines += quotes(change.old, prefix: "    - ", style: .dim)
                 lines += quotes(change.new, prefix: "    + ", style: .dim)
@@ -85,6 +85,13 @@ public struct DiffTextWriter: Sendable {
         let name = TerminalText.sanitized(actor.name)
         let id = actor.id == actor.name ? "" : " [\(TerminalText.sanitized(actor.id))]"
         return "\(name)\(id) \(actor.kind.rawValue)"
+    }
+
+    /// `Turkey opposes Kurds`, with the actors' names made safe for the
+    /// terminal as everywhere else in the view: a name comes from a file or an
+    /// article and may hold an escape character.
+    private func describe(_ stance: Stance, old: Bool, _ names: DiffActorNames) -> String {
+        TerminalText.sanitized(names.describe(stance, old: old))
     }
 
     private func times(_ stance: Stance) -> String {
