@@ -13,13 +13,16 @@ enum GraphInput {
     /// nil), so commands that read many articles build it once.
     static func load(_ path: String, format: InputFormat?, extractor: StanceExtractor?) throws -> StanceGraph {
         let (text, name) = try readText(path)
-        // An empty file is a mistake far more often than a graph of nothing
+        let named = format ?? (path == "-" ? nil : InputFormat(path: path))
+        // An empty graph file is a mistake far more often than a graph of nothing
         // (`diff a.rg /dev/null`, an extraction that wrote nothing): say so.
-        // A graph of nothing is written on purpose, as a comment line in the text format.
-        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+        // A graph of nothing is written on purpose, as a comment line in the text
+        // format. An empty article (.txt) is an article that names no one: an
+        // empty graph, as `extract` gives.
+        guard named == .article || text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw CLIError("\(name): is empty; expected a graph (.rg, .json, .dot) or an article (.txt)")
         }
-        let chosen = format ?? (path == "-" ? nil : InputFormat(path: path)) ?? InputFormat(sniffing: text)
+        let chosen = named ?? InputFormat(sniffing: text)
         switch chosen {
         case .rg: return try TextFormatParser(fileName: name).parse(text)
         case .json: return try JSONGraphFormat(fileName: name).decode(text)
