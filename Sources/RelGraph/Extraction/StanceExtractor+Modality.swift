@@ -46,7 +46,7 @@ extension StanceExtractor {
     /// A negation within three words before the trigger, unless the trigger is
     /// itself negative ("will not tolerate").
     func isNegated(_ words: [String], before position: Int, trigger: StanceLexicon.Trigger) -> Bool {
-        if trigger.words.contains(where: { $0 == "not" || $0.hasSuffix("n't") }) { return false }
+        if trigger.words.contains(where: { $0 == "not" || $0 == "never" || $0.hasSuffix("n't") }) { return false }
         let window = words[max(0, position - 3)..<position]
         if window.contains(where: { $0.hasSuffix("n't") }) { return true }
         // A long negation ("rejected claims that it") may start further back.

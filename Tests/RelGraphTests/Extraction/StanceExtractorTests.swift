@@ -622,6 +622,11 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Tehran vowed revenge against Israel."), ["IRN threatens ISR"])
     }
 
+    func testNeverAcceptingIsOpposes() {
+        XCTAssertEqual(stances("“We will never accept Israeli occupation,” Erdogan said."), ["TUR opposes ISR"])
+        XCTAssertEqual(stances("Russia will not accept NATO expansion."), ["RUS opposes NATO"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
