@@ -7,6 +7,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file that is not a RelGraph database (another application's SQLite
     /// file, or not SQLite at all); it is never changed.
     case notRelGraphDatabase(path: String)
+    /// A RelGraph database that SQLite finds damaged (overwritten pages, a
+    /// file cut short); it is never written to. `detail` says what is wrong.
+    case damaged(path: String, detail: String)
     /// Reading needs an existing database.
     case missing(path: String)
     /// The database was written by a newer RelGraph, whose schema this one does not know.
@@ -30,6 +33,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .notRelGraphDatabase(let path):
             return "\(path) is not a RelGraph database (it was left unchanged); give another --db file"
+        case .damaged(let path, let detail):
+            return "\(path) is damaged (\(detail)); it was left unchanged. Restore it from a backup, or ingest the "
+                + "articles again into a new --db file (`sqlite3 \(path) .recover` may save part of it)"
         case .missing(let path):
             return "\(path): no such database; create it with `relgraph ingest ARTICLES --db \(path)`"
         case .newerSchema(let path):

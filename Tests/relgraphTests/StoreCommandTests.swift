@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 /// `relgraph ingest`, `query`, `reindex`, and `--db` on diff, merge and timeline, end to end.
@@ -159,6 +160,59 @@ final class StoreCommandTests: XCTestCase {
         let result = try CommandRunner.run(["ingest", articles.path, "--db", impossible])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.standardError.contains(impossible), result.standardError)
+    }
+
+    /// A RelGraph database damaged in the middle, or cut short, is refused by
+    /// ingest and reindex before they write (SQLite's quick check), with a
+    /// message saying it is damaged, exit status 1, and the file untouched.
+    func testDamagedDatabasesAreRefusedUntouched() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("damaged.sqlite").path
+        let input = folder.appendingPathComponent("many.jsonl")
+        try StoreCorpus.jsonLines(count: 300, sentences: 8).write(to: input, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db]).status, 0)
+        let truncated = folder.appendingPathComponent("truncated.sqlite").path
+        try FileManager.default.copyItem(atPath: db, toPath: truncated)
+        let pages = try XCTUnwrap(FileManager.default.contents(atPath: db)).count / 4096
+        XCTAssertGreaterThan(pages, 20)
+        try StoreCorpus.overwritePages([pages / 2, pages / 2 + 1], of: db)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: truncated))
+        try handle.truncate(atOffset: UInt64(pages / 2 * 4096))
+        try handle.close()
+
+        let line = "{\"id\": \"new\", \"text\": \"Egypt condemned Qatar on Sunday.\"}\n"
+        for path in [db, truncated] {
+            let before = StoreCorpus.bytes(path)
+            for arguments in [["ingest", "--jsonl", "--db", path], ["reindex", "--all", "--db", path]] {
+                let result = try CommandRunner.run(arguments, input: line)
+                XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+                XCTAssertTrue(result.standardError.contains("\(path) is damaged"), result.standardError)
+                XCTAssertFalse(result.standardError.contains("not a RelGraph database"), result.standardError)
+            }
+            XCTAssertEqual(StoreCorpus.bytes(path), before, path)
+        }
+        let query = try CommandRunner.run(["query", "--db", truncated])
+        XCTAssertEqual(query.status, 1)
+        XCTAssertTrue(query.standardError.contains("\(truncated) is damaged (truncated"), query.standardError)
+    }
+
+    /// Another program's SQLite file stays byte-identical: refused before any
+    /// pragma that writes (journal_mode = WAL).
+    func testAnotherProgramsDatabaseStaysByteIdentical() throws {
+        let (_, articles, db) = try corpus()
+        do {
+            let other = try DatabaseQueue(path: db)
+            try other.write { try $0.execute(sql: "create table foo(x)") }
+            try other.close()
+        }
+        let before = StoreCorpus.bytes(db)
+        for arguments in [["ingest", articles.path, "--db", db], ["reindex", "--db", db], ["query", "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains("\(db) is not a RelGraph database"), result.standardError)
+        }
+        XCTAssertEqual(StoreCorpus.bytes(db), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db + "-wal"))
     }
 
     /// A full disk, simulated with a size cap: a clear error, non-zero exit, the
