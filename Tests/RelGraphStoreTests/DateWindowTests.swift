@@ -29,4 +29,23 @@ final class DateWindowTests: XCTestCase {
         XCTAssertThrowsError(try DateWindow(parsing: ".."))
         XCTAssertThrowsError(try DateWindow(since: "2016-8-1"))
     }
+
+    /// A date of a month or a year counts as the first day of that period (where
+    /// it sorts), so a window takes it in or leaves it out the same whichever
+    /// bound decides, and consecutive windows never share an article.
+    func testAPartialDateCountsAsItsFirstDay() throws {
+        let firstHalf = try DateWindow(parsing: "2016-08-01..2016-08-15")
+        let secondHalf = try DateWindow(parsing: "2016-08-16..2016-08-31")
+        XCTAssertTrue(firstHalf.contains("2016-08"))
+        XCTAssertFalse(secondHalf.contains("2016-08"))
+        XCTAssertTrue(try DateWindow(since: "2016-08-01").contains("2016-08"))
+        XCTAssertTrue(try DateWindow(until: "2016-08-01").contains("2016-08"))
+        XCTAssertFalse(try DateWindow(since: "2016-08-02").contains("2016-08"))
+        XCTAssertFalse(try DateWindow(until: "2016-07-31").contains("2016-08"))
+        XCTAssertTrue(try DateWindow(since: "2016-01-01", until: "2016-01-01").contains("2016"))
+        XCTAssertFalse(try DateWindow(since: "2016-01-02").contains("2016"))
+        XCTAssertTrue(try DateWindow(parsing: "2016-08").contains("2016-08"))
+        XCTAssertTrue(try DateWindow(parsing: "2016").contains("2016-08"))
+        XCTAssertFalse(try DateWindow(parsing: "2016-09").contains("2016"))
+    }
 }

@@ -92,6 +92,55 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(badWindow.standardError.contains("'August' is not a date"), badWindow.standardError)
     }
 
+    /// An article dated only by month counts as the month's first day in every
+    /// command that takes a window: query, diff, merge, timeline and report.
+    func testPartialDatesCountAsTheirFirstDay() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try "date: 2016-08\n---\nTurkey condemned Russia on Monday.\n"
+            .write(to: articles.appendingPathComponent("month.txt"), atomically: true, encoding: .utf8)
+        try "date: 2016-08-20\n---\nTurkey and Russia agreed to coordinate their operations near Aleppo.\n"
+            .write(to: articles.appendingPathComponent("day.txt"), atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("dates.sqlite").path
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+
+        func queried(_ arguments: [String]) throws -> Set<String> {
+            let result = try CommandRunner.run(["query", "--db", db, "--format", "jsonl"] + arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            return Set(result.outputText.split(separator: "\n").compactMap { line in
+                let row = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return (row?["article"] as? [String: Any])?["name"] as? String
+            })
+        }
+        XCTAssertEqual(try queried(["--since", "2016-08-01"]), ["month", "day"])
+        XCTAssertEqual(try queried(["--until", "2016-08-01"]), ["month"])
+        XCTAssertEqual(try queried(["--since", "2016-08-01", "--until", "2016-08-15"]), ["month"])
+        XCTAssertEqual(try queried(["--since", "2016-08-02"]), ["day"])
+
+        let diff = try CommandRunner.run(["diff", "--db", db, "2016-08-01..2016-08-15", "2016-08-16..2016-08-31",
+                                          "--no-color"])
+        XCTAssertEqual(diff.status, 1, diff.standardError)
+        XCTAssertTrue(diff.outputText.contains("(opposes -> cooperates)"), diff.outputText)
+        XCTAssertTrue(diff.outputText.contains("Merged graph of 1 article\"\n+++"), diff.outputText)
+
+        let merge = try CommandRunner.run(["merge", "--db", db, "--since", "2016-08-01", "--until", "2016-08-15"])
+        XCTAssertEqual(merge.status, 0, merge.standardError)
+        XCTAssertTrue(merge.outputText.contains("\"articles\" : \"1\""), merge.outputText)
+        XCTAssertTrue(merge.outputText.contains("opposes"), merge.outputText)
+
+        let timeline = try CommandRunner.run(["timeline", "--db", db, "--pair", "Turkey,Russia", "--since", "2016-08-01",
+                                              "--no-color"])
+        XCTAssertEqual(timeline.status, 0, timeline.standardError)
+        XCTAssertTrue(timeline.outputText.contains("month"), timeline.outputText)
+        XCTAssertTrue(timeline.outputText.contains("day"), timeline.outputText)
+
+        let report = try CommandRunner.run(["report", "--db", db, "--since", "2016-08-16"])
+        XCTAssertEqual(report.status, 0, report.standardError)
+        XCTAssertTrue(report.outputText.contains("day"), report.outputText)
+        XCTAssertFalse(report.outputText.contains(">month<"), report.outputText)
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
