@@ -13,8 +13,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
         PATHS are article files (.txt, with an optional url/title/date header) or folders of them; \
         with --jsonl, JSON lines files ({"id", "text", "url", "title", "date"} per line; none or - \
-        for standard input). An article's id in the store is the SHA-256 of its text, so ingesting \
-        the same articles again adds nothing. Articles are extracted on all cores and each is \
+        for standard input). An article's id in the store is the SHA-256 of its text (line endings, \
+        a byte order mark and trailing blanks aside), so ingesting the same articles again adds nothing. Articles are extracted on all cores and each is \
         stored in its own transaction: a run that is killed leaves whole articles only, and running \
         it again resumes. A malformed JSON line is reported as FILE:LINE: error: ... and stops the run \
         with exit status 1 (articles before it are kept); --skip-bad-lines reports it and goes on. \

@@ -16,7 +16,7 @@ import RelGraph
 /// database. A transaction covers at most `articlesPerTransaction` whole
 /// articles (see `Store.insertNew`): a process killed at any moment leaves
 /// whole articles only, and running it again skips them (their id is the
-/// SHA-256 of the text) and stores the rest. If a group cannot be committed (a
+/// SHA-256 of the normalised text, `ArticleKey`) and stores the rest. If a group cannot be committed (a
 /// full disk), it is retried article by article, so as many articles as fit
 /// are kept and the error says exactly how many this run stored.
 ///

@@ -173,7 +173,7 @@ public final class Store: Sendable {
         if state.superseded { throw StoreError.newerSchema(path: path) }
         if mode == .readOnly {
             if state.isFresh { throw StoreError.notRelGraphDatabase(path: path) }
-            if !state.complete { throw StoreError.database(path: path, message: "the database's layout is out of date; run `relgraph reindex --db \(path)` to upgrade it") }
+            if !state.complete { throw StoreError.needsUpgrade(path: path) }
         }
     }
 

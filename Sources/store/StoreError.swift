@@ -17,6 +17,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The database has a layout of an earlier development version, which this
     /// RelGraph cannot read or convert; the articles must be ingested again.
     case outdatedLayout(path: String)
+    /// The database was written by an earlier RelGraph whose migrations have
+    /// not been applied yet; reading it waits until a command that writes
+    /// (reindex, ingest) has brought it up to date.
+    case needsUpgrade(path: String)
     /// The file or its folder cannot be opened or created.
     case cannotOpen(path: String, reason: String)
     /// Writing was refused: a read-only file, folder or file system.
@@ -44,6 +48,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): the database's layout is out of date (written by an earlier development version of "
                 + "RelGraph, before article keys became integers) and cannot be converted; ingest the articles again "
                 + "into a new --db file"
+        case .needsUpgrade(let path):
+            return "\(path) was written by an earlier RelGraph; run `relgraph reindex --db \(path)` once to upgrade it "
+                + "(any ingest into it does the same)"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database (\(reason))"
         case .readOnly(let path):

@@ -5,7 +5,7 @@ import RelGraph
 /// An article with the graph extracted from it, ready to be written as one
 /// unit; what the ingest and reindex pipelines hand to the single writer.
 public struct ExtractedArticle: Sendable {
-    /// SHA-256 of the body (see `ContentHash`).
+    /// The article's key (see `ArticleKey`).
     public var id: String
     public var article: Article
     public var graph: StanceGraph
@@ -16,10 +16,12 @@ public struct ExtractedArticle: Sendable {
         self.graph = graph
     }
 
-    /// The id an article gets in the store: the SHA-256 of its body, so the same
-    /// text is stored once whatever its file name or header.
+    /// The id an article gets in the store: its `ArticleKey`, the SHA-256 of
+    /// its body with line endings, a byte order mark and trailing blanks
+    /// normalised, so the same text is stored once whatever its file name,
+    /// header or line endings.
     public static func id(of article: Article) -> String {
-        ContentHash.sha256(article.body)
+        ArticleKey.of(article.body)
     }
 }
 

@@ -141,6 +141,23 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertFalse(report.outputText.contains(">month<"), report.outputText)
     }
 
+    /// One article saved as a file (header, CRLF, final newline) and sent as a
+    /// JSON line (LF, no final newline) is stored once.
+    func testTheSameTextFromAFileAndAJSONLineIsOneArticle() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("talks.txt")
+        try "title: Talks\r\ndate: 2016-09-02\r\n---\r\nErdogan met Putin in Moscow.\r\nTurkey condemned the YPG.\r\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("one.sqlite").path
+        XCTAssertEqual(try CommandRunner.run(["ingest", file.path, "--db", db]).status, 0)
+        let line = try CommandRunner.run(["ingest", "--jsonl", "--db", db],
+                                         input: "{\"id\": \"talks-feed\", \"text\": \"Erdogan met Putin in Moscow.\\nTurkey condemned the YPG.\"}\n")
+        XCTAssertEqual(line.status, 0, line.standardError)
+        XCTAssertTrue(line.outputText.contains("stored 0 new article(s)"), line.outputText)
+        XCTAssertTrue(line.outputText.contains("1 already stored"), line.outputText)
+        XCTAssertEqual(try StoreCorpus.storedCount(db), 1)
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
