@@ -11,7 +11,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles and their extracted stances in a corpus database (SQLite).",
         discussion: """
-        PATHS are article files (.txt, with an optional url/title/date header) or folders of them; \
+        PATHS are article files (.txt, with an optional url/title/date header) or folders of them \
+        (walked into every subfolder; .txt in any case; other files are counted on standard error); \
         with --jsonl, JSON lines files ({"id", "text", "url", "title", "date"} per line; none or - \
         for standard input). An article's id in the store is the SHA-256 of its text (line endings, \
         a byte order mark and trailing blanks aside), so ingesting the same articles again adds nothing. Articles are extracted on all cores and each is \
@@ -90,7 +91,9 @@ struct IngestCommand: ParsableCommand {
                 try finishing(pipeline, progress) { try ingestLines(pipeline, progress: progress) }
                 return
             }
-            let paths = try ExtractorLoader.articlePaths(inputs)
+            let files = try ArticleFiles.list(inputs)
+            files.reportSkipped()
+            let paths = files.paths
             if (url != nil || title != nil || date != nil) && paths.count != 1 {
                 throw ValidationError("--url, --title and --date apply to one article; \(paths.count) were given")
             }

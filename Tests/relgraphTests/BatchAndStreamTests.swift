@@ -70,6 +70,26 @@ final class BatchAndStreamTests: XCTestCase {
                        ["a000.json", "a001.json", "a002.json", "a004.json", "a005.json"])
     }
 
+    /// A folder's subfolders are extracted too, into the same subfolders of
+    /// the output folder; `.TXT` counts, other files are counted as skipped.
+    func testAFolderIsExtractedWithItsSubfolders() throws {
+        let root = try CommandRunner.temporaryFolder()
+        let articles = root.appendingPathComponent("in")
+        for (name, text) in ["2016/08/same.txt": "Russia backs Syria.", "2016/09/same.TXT": "Egypt condemned Qatar.",
+                             "top.txt": "Turkey condemned Russia.", "readme.md": "not an article"] {
+            let url = articles.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let out = root.appendingPathComponent("out")
+        let result = try CommandRunner.run(["extract", articles.path, "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardError.contains("skipped 1 file(s) that are not .txt articles"), result.standardError)
+        for name in ["2016/08/same.json", "2016/09/same.json", "top.json"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        }
+    }
+
     func testTwoArticlesWithTheSameOutputNameAreRefused() throws {
         let root = try CommandRunner.temporaryFolder()
         for sub in ["x", "y"] {

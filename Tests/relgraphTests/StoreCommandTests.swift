@@ -158,6 +158,29 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try StoreCorpus.storedCount(db), 1)
     }
 
+    /// A folder is walked into its subfolders, `.txt` matched in any case, and
+    /// the other files are counted on standard error; hidden files are ignored.
+    func testIngestWalksSubfoldersAndCountsSkippedFiles() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        let files = ["2016/08/a.txt": "Turkey condemned Russia on Monday.", "2016/09/b.TXT": "Egypt condemned Qatar on Sunday.",
+                     "c.Txt": "Russia backs Syria.", "notes.md": "not an article", "2016/map.png": "not an article",
+                     ".hidden/d.txt": "Iran condemned Israel.", ".DS_Store": "x"]
+        for (name, text) in files {
+            let url = articles.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let db = folder.appendingPathComponent("walk.sqlite").path
+        let result = try CommandRunner.run(["ingest", articles.path, "--db", db])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.outputText.contains("stored 3 new article(s)"), result.outputText)
+        XCTAssertTrue(result.standardError.contains("\(articles.path): skipped 2 file(s) that are not .txt articles"),
+                      result.standardError)
+        let names = try CommandRunner.run(["query", "--db", db, "--format", "jsonl"]).outputText
+        for name in ["\"a\"", "\"b\"", "\"c\""] { XCTAssertTrue(names.contains("\"name\":\(name)"), names) }
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
