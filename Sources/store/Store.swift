@@ -38,13 +38,19 @@ public final class Store: Sendable {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder") }
         if mode == .readOnly && !exists { throw StoreError.missing(path: path) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !exists {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             var folderIsDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsDirectory),
                   folderIsDirectory.boolValue else {
                 throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
             }
+        }
+        // Writing creates the database, or its -wal and -shm files, beside it.
+        let folderIsWritable = access(folder, W_OK) == 0
+        if mode == .readWrite {
+            guard folderIsWritable else { throw StoreError.folderNotWritable(path: path, folder: folder) }
+            if exists && access(path, W_OK) != 0 { throw StoreError.readOnly(path: path) }
         }
         // What the file is, read before SQLite opens it: a file cut short is
         // damaged, one without SQLite's magic string is not ours.
@@ -66,9 +72,15 @@ public final class Store: Sendable {
         var state = OpeningState.fresh
         var reader: DatabaseQueue?
         if header != nil {
+            // A reader in a folder it cannot write cannot create the -shm file
+            // that a write-ahead-logged database needs even for reading; with no
+            // log beside it the file is the whole database, which no one can be
+            // changing (a writer would need that folder too), so it is opened
+            // immutable: SQLite then reads it without locks or -shm.
+            let immutable = mode == .readOnly && !folderIsWritable && !DatabaseFileHeader.hasLog(beside: path)
             let inspector: DatabaseQueue
             do {
-                inspector = try DatabaseQueue(path: path, configuration: inspection)
+                inspector = try DatabaseQueue(path: immutable ? Self.immutableURI(path) : path, configuration: inspection)
             } catch {
                 throw Self.translate(error, path: path)
             }
@@ -115,6 +127,22 @@ public final class Store: Sendable {
             throw Self.translate(error, path: path)
         }
     }
+
+    /// `path` as a SQLite URI that opens it immutable (read-only, no locks, no
+    /// -shm). Falls back to the plain path where this SQLite takes no URIs
+    /// (Debian's and Apple's do).
+    private static func immutableURI(_ path: String) -> String {
+        guard sqliteTakesURIs else { return path }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)?immutable=1"
+    }
+
+    /// Whether file names given to SQLite are read as URIs (`SQLITE_USE_URI`).
+    private static let sqliteTakesURIs: Bool = {
+        (try? DatabaseQueue().read { try Bool.fetchOne($0, sql: "SELECT sqlite_compileoption_used('USE_URI')") }) == true
+    }()
 
     /// What opening found in an existing file.
     private struct OpeningState {

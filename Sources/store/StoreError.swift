@@ -23,6 +23,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case needsUpgrade(path: String)
     /// The file or its folder cannot be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// The folder of a database to create or write cannot be written: SQLite
+    /// creates the database, and its -wal and -shm files, beside it.
+    case folderNotWritable(path: String, folder: String)
     /// Writing was refused: a read-only file, folder or file system.
     case readOnly(path: String)
     /// The disk (or the database's size limit) is full. What was committed
@@ -53,6 +56,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "(any ingest into it does the same)"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database (\(reason))"
+        case .folderNotWritable(let path, let folder):
+            return "\(path): cannot write the database: the folder \(folder) is not writable (the database and its "
+                + "-wal and -shm files live there); choose another --db or make the folder writable"
         case .readOnly(let path):
             return "\(path): the database is read-only (check the permissions of the file and its folder)"
         case .full(let path, let committed):

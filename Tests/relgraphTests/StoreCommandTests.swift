@@ -181,6 +181,38 @@ final class StoreCommandTests: XCTestCase {
         for name in ["\"a\"", "\"b\"", "\"c\""] { XCTAssertTrue(names.contains("\"name\":\(name)"), names) }
     }
 
+    /// A database in a folder its user cannot write. The readers (query,
+    /// merge, diff, timeline, report) work, with the log files an ingest left
+    /// beside it and without them (a copy on a read-only share: SQLite cannot
+    /// create its -shm there, so the file is opened immutable); ingest says
+    /// the folder is not writable, naming it, and creates nothing. Run as
+    /// `nobody` (the tests run as root, whom permissions do not stop), so
+    /// skipped where that is impossible.
+    func testADatabaseInAFolderThatCannotBeWritten() throws {
+        let (folder, articles, db) = try corpus()
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+        // The folder is root's (0755): nobody may read it, not write it.
+        for logs in ["left beside it", "removed"] {
+            if logs == "removed" {
+                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            }
+            for arguments in [["query", "--db", db], ["merge", "--db", db], ["diff", "--db", db, "2016-08", "2016-09"],
+                              ["timeline", "--db", db, "--pair", "Turkey,Russia"], ["report", "--db", db]] {
+                let result = try CommandRunner.runAsNobody(arguments)
+                XCTAssertEqual(result.status, arguments[0] == "diff" ? 1 : 0,
+                               "\(arguments.joined(separator: " ")), logs \(logs): \(result.standardError)")
+                XCTAssertTrue(result.outputText.contains("Turkey"), result.outputText)
+            }
+        }
+        let fresh = folder.appendingPathComponent("new.sqlite").path
+        for target in [fresh, db] {
+            let ingest = try CommandRunner.runAsNobody(["ingest", articles.path, "--db", target])
+            XCTAssertEqual(ingest.status, 1)
+            XCTAssertTrue(ingest.standardError.contains("the folder \(folder.path) is not writable"), ingest.standardError)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
