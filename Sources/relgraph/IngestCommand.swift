@@ -46,7 +46,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The article's title (one article only; overrides its header).")
     var title: String?
 
-    @Option(help: "The article's date, YYYY-MM-DD (one article only; overrides its header).")
+    @Option(help: "The article's date, YYYY-MM-DD or 24 August 2016 (one article only; overrides its header).")
     var date: String?
 
     @OptionGroup var dictionaries: DictionaryOptions
@@ -74,7 +74,7 @@ struct IngestCommand: ParsableCommand {
             guard !jsonl else { throw ValidationError("--url, --title and --date apply to one article file; JSON lines carry their own") }
         }
         if let date, Article.isoDate(date) == nil {
-            throw ValidationError("--date must be YYYY-MM-DD or YYYY-MM, got '\(date)'")
+            throw ValidationError("--date must be a date (2016-08-24, 2016-08, 2016, 24 August 2016, August 24, 2016), got '\(date)'")
         }
     }
 
@@ -143,9 +143,14 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             var articles: [Article] = []
-            for result in read {
+            for (path, result) in zip(batch, read) {
                 switch result {
-                case .success(let article): articles.append(article)
+                case .success(let article):
+                    if let warning = UnreadDate.warning(for: article, at: path) {
+                        progress.clear()
+                        FileHandle.standardError.write(Data("\(warning)\n".utf8))
+                    }
+                    articles.append(article)
                 case .failure(let error):
                     progress.clear()
                     FileHandle.standardError.write(Data("relgraph: \(error)\n".utf8))
@@ -179,7 +184,12 @@ struct IngestCommand: ParsableCommand {
                 var articles: [Article] = []
                 for (line, result) in zip(batch, decoded) {
                     switch result {
-                    case .success(let article): articles.append(article)
+                    case .success(let article):
+                        if let warning = UnreadDate.warning(for: article, at: "\(reader.name):\(line.number)") {
+                            progress.clear()
+                            FileHandle.standardError.write(Data("\(warning)\n".utf8))
+                        }
+                        articles.append(article)
                     case .failure(let problem):
                         let error = JSONLinesExtraction.LineError(file: reader.name, line: line.number, message: problem.message)
                         guard skipBadLines else {

@@ -1,3 +1,5 @@
+import RelGraph
+
 /// A range of article dates, both ends inclusive and either open: what
 /// `--since`/`--until` and a diff's `2016-08-01..2016-08-15` select.
 ///
@@ -20,6 +22,9 @@ public struct DateWindow: Sendable, Hashable, CustomStringConvertible {
     public init(since: String? = nil, until: String? = nil) throws {
         for bound in [since, until].compactMap({ $0 }) where !DateWindow.isISODate(bound) {
             throw DateWindowError(text: bound)
+        }
+        if let since, let until, Self.firstDay(since) >= until + "~" {
+            throw DateWindowError(text: "\(since)..\(until)", reversed: true)
         }
         self.since = since
         self.until = until
@@ -85,6 +90,8 @@ public struct DateWindow: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(since ?? "")..\(until ?? "")" }
 
+    /// Whether `text` is exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and a day,
+    /// month or year of the calendar (no 2016-13, no 2016-02-30).
     static func isISODate(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard [4, 7, 10].contains(bytes.count) else { return false }
@@ -95,14 +102,23 @@ public struct DateWindow: Sendable, Hashable, CustomStringConvertible {
                 guard byte >= 0x30 && byte <= 0x39 else { return false }
             }
         }
-        return true
+        return ArticleDate.iso(text) == text
     }
 }
 
-/// A date bound that is not ISO.
+/// A date bound that is not an ISO date of the calendar, or a window that
+/// ends before it starts.
 public struct DateWindowError: Error, Sendable, CustomStringConvertible {
+    /// The bound, or the whole window when `reversed`.
     public var text: String
+    /// Both ends are dates, but the window ends before it starts.
+    public var reversed = false
+
     public var description: String {
-        "'\(text)' is not a date or date window; write YYYY-MM-DD, YYYY-MM or YYYY, or FROM..TO (either end may be left out)"
+        if reversed {
+            return "the date window \(text) ends before it starts; write the earlier date first"
+        }
+        return "'\(text)' is not a date or date window; write YYYY-MM-DD, YYYY-MM or YYYY (a day or month of the "
+            + "calendar), or FROM..TO (either end may be left out)"
     }
 }

@@ -213,6 +213,52 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
     }
 
+    /// Dates in written forms are read; what is no date is stored undated
+    /// with a warning naming the file (and line); impossible or reversed
+    /// windows are usage errors naming the value.
+    func testDatesAreReadOrWarnedAboutAndBadWindowsRefused() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("dates.sqlite").path
+        let input = folder.appendingPathComponent("dates.jsonl")
+        try """
+            {"id": "yesterday", "date": "yesterday", "text": "Turkey condemned Russia on Monday."}
+            {"id": "impossible", "date": "2016-13-45", "text": "Egypt condemned Qatar on Sunday."}
+            {"id": "compact", "date": "20160101", "text": "Russia backs Syria."}
+            {"id": "written", "date": "August 24, 2016", "text": "Iran imposed sanctions on Saudi Arabia."}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let lines = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db])
+        XCTAssertEqual(lines.status, 0, lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("\(input.path):1: warning: 'yesterday' is not a date"), lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("\(input.path):2: warning: '2016-13-45' is not a date"), lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("stored undated"), lines.standardError)
+        XCTAssertFalse(lines.standardError.contains(":3:") || lines.standardError.contains(":4:"), lines.standardError)
+        let header = folder.appendingPathComponent("header.txt")
+        try "date: 24 August 2016\n---\nTurkey threatened to strike the YPG.\n".write(to: header, atomically: true, encoding: .utf8)
+        let odd = folder.appendingPathComponent("odd.txt")
+        try "date: the day after\n---\nTurkey met Russia.\n".write(to: odd, atomically: true, encoding: .utf8)
+        let files = try CommandRunner.run(["ingest", header.path, odd.path, "--db", db])
+        XCTAssertEqual(files.status, 0, files.standardError)
+        XCTAssertTrue(files.standardError.contains("\(odd.path): warning: 'the day after' is not a date"), files.standardError)
+        XCTAssertFalse(files.standardError.contains(header.path), files.standardError)
+
+        let csv = try CommandRunner.run(["query", "--db", db, "--format", "csv"]).outputText
+        for row in ["2016-01-01,RUS", "2016-08-24,IRN", "2016-08-24,TUR", ",TUR,Turkey,opposes", ",EGY"] {
+            XCTAssertTrue(csv.contains(row), "\(row) in \(csv)")
+        }
+
+        for (arguments, bad) in [(["query", "--db", db, "--since", "2016-13"], "'2016-13' is not a date"),
+                                 (["query", "--db", db, "--since", "2016-08-31", "--until", "2016-08-01"], "ends before it starts"),
+                                 (["merge", "--db", db, "--until", "2016-02-30"], "'2016-02-30' is not a date"),
+                                 (["diff", "--db", db, "2016-13..2017", "2017"], "'2016-13' is not a date"),
+                                 (["diff", "--db", db, "2016-08-31..2016-08-01", "2017"], "ends before it starts")] {
+            let result = try CommandRunner.run(arguments)
+            // Usage errors: 64, as ArgumentParser's; diff keeps diff(1)'s 2 for trouble.
+            XCTAssertEqual(result.status, arguments[0] == "diff" ? 2 : 64, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains(bad), result.standardError)
+        }
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
