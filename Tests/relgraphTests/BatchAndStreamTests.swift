@@ -185,4 +185,31 @@ final class BatchAndStreamTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["in.jsonl"])
     }
+
+    /// Each kind of bad line says what it is, with its line number: bytes that
+    /// are not UTF-8 (where), text that is not JSON, JSON that is not an
+    /// object. With --skip-bad-lines extract and ingest go on, print the count
+    /// on standard error and exit 0.
+    func testBadLinesSayWhatIsWrong() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        var bytes = Data((try jsonLine(["id": "one", "text": "Russia backs Syria."]) + "\n").utf8)
+        bytes += Data("{\"id\": \"two\", \"text\": \"bad ".utf8) + Data([0xFF]) + Data(" byte\"}\n".utf8)
+        bytes += Data("not json at all\n[1, 2]\n".utf8)
+        let file = folder.appendingPathComponent("bad.jsonl")
+        try bytes.write(to: file)
+        let db = folder.appendingPathComponent("bad.sqlite").path
+        for arguments in [["extract", "--jsonl", file.path, "--skip-bad-lines"],
+                          ["ingest", "--jsonl", file.path, "--skip-bad-lines", "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            let errors = result.standardError
+            XCTAssertTrue(errors.contains("\(file.path):2: error: not valid UTF-8 (byte 0xFF at column 28)"), errors)
+            XCTAssertTrue(errors.contains("\(file.path):3: error: not JSON (one JSON object per line: {\"id\": ..., \"text\": ...})"), errors)
+            XCTAssertTrue(errors.contains("\(file.path):4: error: a JSON array, not an object ({\"id\": ..., \"text\": ...})"), errors)
+            XCTAssertTrue(errors.contains("relgraph: skipped 3 bad line(s)"), errors)
+        }
+        let stopped = try CommandRunner.run(["ingest", "--jsonl", file.path, "--db", db])
+        XCTAssertEqual(stopped.status, 1)
+        XCTAssertTrue(stopped.standardError.hasPrefix("\(file.path):2: error: not valid UTF-8"), stopped.standardError)
+    }
 }
