@@ -26,13 +26,16 @@ struct ArticleFiles {
 
     var paths: [String] { entries.map(\.path) }
 
-    /// The articles in `inputs` (`-` is standard input, kept as is).
+    /// The articles in `inputs` (`-` is standard input, kept as is); an input
+    /// that does not exist is refused before anything is read or created.
     static func list(_ inputs: [String]) throws -> ArticleFiles {
         var files = ArticleFiles(entries: [])
         for input in inputs {
             var isDirectory: ObjCBool = false
-            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
-                  isDirectory.boolValue else {
+            guard input == "-" || FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw CLIError("\(input): no such file or folder")
+            }
+            guard input != "-", isDirectory.boolValue else {
                 files.entries.append(Entry(path: input, subfolder: ""))
                 continue
             }

@@ -81,6 +81,17 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let loaded = try StoreExtractor.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
+            // The inputs are checked before the database is opened, so a mistyped
+            // path creates no empty database.
+            var files = ArticleFiles(entries: [])
+            if jsonl {
+                for input in inputs { try LineReader.check(input) }
+            } else {
+                files = try ArticleFiles.list(inputs)
+                if (url != nil || title != nil || date != nil) && files.entries.count != 1 {
+                    throw ValidationError("--url, --title and --date apply to one article; \(files.entries.count) were given")
+                }
+            }
             let store = try Store(path: db, mode: .readWrite, maxPageCount: maxDbPages)
             let ingestion = Ingestion(extractor: loaded.extractor, version: loaded.version,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -91,12 +102,8 @@ struct IngestCommand: ParsableCommand {
                 try finishing(pipeline, progress) { try ingestLines(pipeline, progress: progress) }
                 return
             }
-            let files = try ArticleFiles.list(inputs)
             files.reportSkipped()
             let paths = files.paths
-            if (url != nil || title != nil || date != nil) && paths.count != 1 {
-                throw ValidationError("--url, --title and --date apply to one article; \(paths.count) were given")
-            }
             let progress = ProgressReporter.standardError(verb: "ingesting", done: "ingested", quiet: quiet,
                                                           totalArticles: paths.count)
             try finishing(pipeline, progress) { try ingestFiles(paths, pipeline, progress: progress) }

@@ -273,15 +273,22 @@ struct LineReader {
             ownsDescriptor = false
         } else {
             name = path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("\(path): no such file")
-            }
-            guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a JSON lines file") }
+            try Self.check(path)
             descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw CLIError("\(path): cannot be read (check its permissions)") }
             ownsDescriptor = true
         }
+    }
+
+    /// Throws what opening `path` would: no such file, a folder. Lets a command
+    /// refuse a missing input before it creates anything (`ingest`'s database).
+    static func check(_ path: String) throws {
+        guard path != "-" else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a JSON lines file") }
     }
 
     /// The next line without its line break (and a CR before it), with its

@@ -259,6 +259,20 @@ final class StoreCommandTests: XCTestCase {
         }
     }
 
+    /// Inputs that do not exist are refused before the database is created.
+    func testMissingInputsCreateNoDatabase() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("t.sqlite").path
+        for arguments in [["ingest", folder.appendingPathComponent("missing.txt").path, "--db", db],
+                          ["ingest", "--jsonl", folder.appendingPathComponent("missing.jsonl").path, "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains("missing."), result.standardError)
+            XCTAssertTrue(result.standardError.contains("no such file"), result.standardError)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+        }
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
