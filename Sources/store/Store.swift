@@ -46,6 +46,9 @@ public final class Store: Sendable {
                 throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
             }
         }
+        if exists && access(path, R_OK) != 0 {
+            throw StoreError.cannotOpen(path: path, reason: "it cannot be read; check its permissions")
+        }
         // Writing creates the database, or its -wal and -shm files, beside it.
         let folderIsWritable = access(folder, W_OK) == 0
         if mode == .readWrite {

@@ -211,6 +211,14 @@ final class StoreCommandTests: XCTestCase {
             XCTAssertTrue(ingest.standardError.contains("the folder \(folder.path) is not writable"), ingest.standardError)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
+        // A database its user may not read is named as such, not as someone else's.
+        let secret = folder.appendingPathComponent("secret.sqlite").path
+        try FileManager.default.copyItem(atPath: db, toPath: secret)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secret)
+        let unreadable = try CommandRunner.runAsNobody(["query", "--db", secret])
+        XCTAssertEqual(unreadable.status, 1)
+        XCTAssertTrue(unreadable.standardError.contains("\(secret): cannot open the database (it cannot be read"),
+                      unreadable.standardError)
     }
 
     /// Dates in written forms are read; what is no date is stored undated
