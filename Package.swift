@@ -78,6 +78,10 @@ let package = Package(
             dependencies: ["RelGraph", "RelGraphStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The CLI's tests run the built executable; the store's API checks what a killed ingest left.
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraphStore"]),
+        // (GRDB: to write another program's SQLite file that the commands must leave alone.)
+        .testTarget(
+            name: "relgraphTests",
+            dependencies: ["relgraph", "RelGraphStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -30,24 +30,37 @@ struct BatchExtraction {
         var description: String { message }
     }
 
-    /// The output file for each input, in input order.
-    func targets(for paths: [String], in folder: String) throws -> [String] {
-        let targets = paths.map { path in
-            URL(fileURLWithPath: folder).appendingPathComponent("\(ExtractorLoader.articleID(path)).\(format.fileExtension)").path
+    /// The output file for each input, in input order: `folder`, the subfolder
+    /// the article was found in, its name with the format's extension.
+    func targets(for files: [ArticleFiles.Entry], in folder: String) throws -> [String] {
+        let targets = files.map { file in
+            var url = URL(fileURLWithPath: folder)
+            if !file.subfolder.isEmpty { url.appendPathComponent(file.subfolder, isDirectory: true) }
+            return url.appendingPathComponent("\(ExtractorLoader.articleID(file.path)).\(format.fileExtension)").path
         }
         var firstInput: [String: String] = [:]
-        for (path, target) in zip(paths, targets) {
+        for (file, target) in zip(files, targets) {
             if let earlier = firstInput[target] {
-                throw CLIError("\(earlier) and \(path) would both be written to \(target); rename one of them")
+                throw CLIError("\(earlier) and \(file.path) would both be written to \(target); rename one of them")
             }
-            firstInput[target] = path
+            firstInput[target] = file.path
         }
         return targets
     }
 
-    /// Extracts every article in `paths` into `folder`; returns the failures, in input order.
-    func run(_ paths: [String], into folder: String) throws -> [Failure] {
-        let targets = try targets(for: paths, in: folder)
+    /// Extracts every article in `files` into `folder` (into the subfolders
+    /// they were found in, created as needed); returns the failures, in input order.
+    func run(_ files: [ArticleFiles.Entry], into folder: String) throws -> [Failure] {
+        let targets = try targets(for: files, in: folder)
+        for subfolder in Set(files.map(\.subfolder)) where !subfolder.isEmpty {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(subfolder).path
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("\(path): cannot create this folder (\(error.localizedDescription))")
+            }
+        }
+        let paths = files.map(\.path)
         let results = ParallelMap.run(paths.count, width: jobs) { index -> Failure? in
             do {
                 let article = try ExtractorLoader.article(at: paths[index])

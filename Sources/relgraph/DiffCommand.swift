@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraph
 import RelGraphRender
+import RelGraphStore
 
 /// `relgraph diff A B`: how the stances changed between two articles or graphs,
 /// as a `git diff`-like view, JSON or Markdown. Exit status as diff(1): 0 when the
@@ -117,7 +118,12 @@ struct DiffCommand: ParsableCommand {
     }
 
     func validate() throws {
-        _ = try sides
+        let (old, new) = try sides
+        if db != nil {
+            for window in [old, new] {
+                do { _ = try DateWindow(parsing: window) } catch { throw ValidationError("\(error)") }
+            }
+        }
         _ = try inputFormat
         try OutputExtension.validate(output, formatGiven: format != nil, known: Format.extensions,
                                      described: Format.extensionsDescribed)

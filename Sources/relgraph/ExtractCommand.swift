@@ -10,7 +10,8 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract the stance graph of news articles (plain text, optionally with a url/title/date header).",
         discussion: """
         One article gives one graph on standard output (or -o FILE). Several articles, or a \
-        folder of .txt articles, give one graph per article in the folder named by -o, \
+        folder of .txt articles (subfolders too, .txt in any case; other files are counted on standard \
+        error), give one graph per article in the folder named by -o (in the same subfolders), \
         extracted in parallel (--jobs); a failing article is reported with its file name, the \
         others are still written, and the exit status is 1.
 
@@ -106,7 +107,9 @@ struct ExtractCommand: ParsableCommand {
                 }
                 return
             }
-            let paths = try ExtractorLoader.articlePaths(inputs)
+            let files = try ArticleFiles.list(inputs)
+            files.reportSkipped()
+            let paths = files.paths
             if paths.count == 1 {
                 let graph = extractor.extract(try ExtractorLoader.article(at: paths[0]))
                 try OutputFile.write(text: format.write(graph), to: output)
@@ -119,7 +122,7 @@ struct ExtractCommand: ParsableCommand {
             let progress = ProgressReporter.standardError(verb: "extracting", done: "extracted", quiet: quiet,
                                                           totalArticles: paths.count)
             let failures = try BatchExtraction(extractor: extractor, format: format, jobs: width, progress: progress)
-                .run(paths, into: output)
+                .run(files.entries, into: output)
             progress.finish()
             guard failures.isEmpty else {
                 for failure in failures {

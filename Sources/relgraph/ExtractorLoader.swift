@@ -36,22 +36,4 @@ enum ExtractorLoader {
     static func articleID(_ path: String) -> String {
         path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
-
-    /// Article files given as files or folders (their `.txt` files, sorted).
-    static func articlePaths(_ inputs: [String]) throws -> [String] {
-        var paths: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: input)
-                    .filter { $0.hasSuffix(".txt") }
-                    .sorted()
-                guard !names.isEmpty else { throw CLIError("\(input): no .txt articles in this folder") }
-                paths += names.map { URL(fileURLWithPath: input).appendingPathComponent($0).path }
-            } else {
-                paths.append(input)
-            }
-        }
-        return paths
-    }
 }

@@ -11,10 +11,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles and their extracted stances in a corpus database (SQLite).",
         discussion: """
-        PATHS are article files (.txt, with an optional url/title/date header) or folders of them; \
+        PATHS are article files (.txt, with an optional url/title/date header) or folders of them \
+        (walked into every subfolder; .txt in any case; other files are counted on standard error); \
         with --jsonl, JSON lines files ({"id", "text", "url", "title", "date"} per line; none or - \
-        for standard input). An article's id in the store is the SHA-256 of its text, so ingesting \
-        the same articles again adds nothing. Articles are extracted on all cores and each is \
+        for standard input). An article's id in the store is the SHA-256 of its text (line endings, \
+        a byte order mark and trailing blanks aside), so ingesting the same articles again adds nothing. Articles are extracted on all cores and each is \
         stored in its own transaction: a run that is killed leaves whole articles only, and running \
         it again resumes. A malformed JSON line is reported as FILE:LINE: error: ... and stops the run \
         with exit status 1 (articles before it are kept); --skip-bad-lines reports it and goes on. \
@@ -45,7 +46,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The article's title (one article only; overrides its header).")
     var title: String?
 
-    @Option(help: "The article's date, YYYY-MM-DD (one article only; overrides its header).")
+    @Option(help: "The article's date, YYYY-MM-DD or 24 August 2016 (one article only; overrides its header).")
     var date: String?
 
     @OptionGroup var dictionaries: DictionaryOptions
@@ -73,13 +74,24 @@ struct IngestCommand: ParsableCommand {
             guard !jsonl else { throw ValidationError("--url, --title and --date apply to one article file; JSON lines carry their own") }
         }
         if let date, Article.isoDate(date) == nil {
-            throw ValidationError("--date must be YYYY-MM-DD or YYYY-MM, got '\(date)'")
+            throw ValidationError("--date must be a date (2016-08-24, 2016-08, 2016, 24 August 2016, August 24, 2016), got '\(date)'")
         }
     }
 
     func run() throws {
         try reportingFailures {
             let loaded = try StoreExtractor.load(actorsFile: dictionaries.actors, lexiconFile: dictionaries.lexicon)
+            // The inputs are checked before the database is opened, so a mistyped
+            // path creates no empty database.
+            var files = ArticleFiles(entries: [])
+            if jsonl {
+                for input in inputs { try LineReader.check(input) }
+            } else {
+                files = try ArticleFiles.list(inputs)
+                if (url != nil || title != nil || date != nil) && files.entries.count != 1 {
+                    throw ValidationError("--url, --title and --date apply to one article; \(files.entries.count) were given")
+                }
+            }
             let store = try Store(path: db, mode: .readWrite, maxPageCount: maxDbPages)
             let ingestion = Ingestion(extractor: loaded.extractor, version: loaded.version,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -90,10 +102,8 @@ struct IngestCommand: ParsableCommand {
                 try finishing(pipeline, progress) { try ingestLines(pipeline, progress: progress) }
                 return
             }
-            let paths = try ExtractorLoader.articlePaths(inputs)
-            if (url != nil || title != nil || date != nil) && paths.count != 1 {
-                throw ValidationError("--url, --title and --date apply to one article; \(paths.count) were given")
-            }
+            files.reportSkipped()
+            let paths = files.paths
             let progress = ProgressReporter.standardError(verb: "ingesting", done: "ingested", quiet: quiet,
                                                           totalArticles: paths.count)
             try finishing(pipeline, progress) { try ingestFiles(paths, pipeline, progress: progress) }
@@ -140,9 +150,14 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             var articles: [Article] = []
-            for result in read {
+            for (path, result) in zip(batch, read) {
                 switch result {
-                case .success(let article): articles.append(article)
+                case .success(let article):
+                    if let warning = UnreadDate.warning(for: article, at: path) {
+                        progress.clear()
+                        FileHandle.standardError.write(Data("\(warning)\n".utf8))
+                    }
+                    articles.append(article)
                 case .failure(let error):
                     progress.clear()
                     StandardError.write("relgraph: \(error)\n")
@@ -176,7 +191,12 @@ struct IngestCommand: ParsableCommand {
                 var articles: [Article] = []
                 for (line, result) in zip(batch, decoded) {
                     switch result {
-                    case .success(let article): articles.append(article)
+                    case .success(let article):
+                        if let warning = UnreadDate.warning(for: article, at: "\(reader.name):\(line.number)") {
+                            progress.clear()
+                            FileHandle.standardError.write(Data("\(warning)\n".utf8))
+                        }
+                        articles.append(article)
                     case .failure(let problem):
                         let error = JSONLinesExtraction.LineError(file: reader.name, line: line.number, message: problem.message)
                         guard skipBadLines else {

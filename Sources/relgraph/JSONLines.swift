@@ -182,8 +182,12 @@ enum ArticleLine {
     static func decode(_ bytes: [UInt8]) throws -> Article {
         // A byte order mark (the first line of a file saved by some editors) is not JSON.
         let json = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let invalid = firstInvalidUTF8(bytes) {
+            throw Problem(message: "not valid UTF-8 (byte 0x\(String(bytes[invalid], radix: 16, uppercase: true)) "
+                + "at column \(invalid + 1)); save the file as UTF-8")
+        }
         guard let first = json.first(where: { $0 != 0x20 && $0 != 0x09 }), first == UInt8(ascii: "{") else {
-            throw Problem(message: "expected a JSON object ({\"id\": ..., \"text\": ...})")
+            throw Problem(message: notAnObject(json))
         }
         let fields: Fields
         do {
@@ -214,6 +218,38 @@ enum ArticleLine {
         return Article(id: id, metadata: metadata, body: text, bodyOffset: 0)
     }
 
+    /// Why a line that does not start with `{` is refused: JSON of another
+    /// kind, or no JSON at all.
+    private static func notAnObject(_ json: ArraySlice<UInt8>) -> String {
+        let expected = "{\"id\": ..., \"text\": ...}"
+        guard let value = try? JSONSerialization.jsonObject(with: Data(json), options: [.fragmentsAllowed]) else {
+            return "not JSON (one JSON object per line: \(expected))"
+        }
+        let kind: String
+        switch value {
+        case is [Any]: kind = "a JSON array"
+        case is String: kind = "a JSON string"
+        case is NSNull: kind = "JSON null"
+        case is NSNumber: kind = "a JSON number or boolean"
+        default: kind = "JSON"
+        }
+        return "\(kind), not an object (\(expected))"
+    }
+
+    /// The offset of the first byte of `bytes` that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
 }
 
 /// Reads a file (or standard input) line by line in bounded memory: the buffer
@@ -237,15 +273,22 @@ struct LineReader {
             ownsDescriptor = false
         } else {
             name = path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("\(path): no such file")
-            }
-            guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a JSON lines file") }
+            try Self.check(path)
             descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw CLIError("\(path): cannot be read (check its permissions)") }
             ownsDescriptor = true
         }
+    }
+
+    /// Throws what opening `path` would: no such file, a folder. Lets a command
+    /// refuse a missing input before it creates anything (`ingest`'s database).
+    static func check(_ path: String) throws {
+        guard path != "-" else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw CLIError("\(path): is a folder, expected a JSON lines file") }
     }
 
     /// The next line without its line break (and a CR before it), with its

@@ -12,7 +12,8 @@ struct QueryCommand: ParsableCommand {
         discussion: """
         --actor names an actor by id, name or alias (Turkey, TUR, Ankara); given twice, only the \
         stances between the two. --since and --until are inclusive ISO dates (YYYY-MM-DD, YYYY-MM \
-        or YYYY) of the articles; undated articles are left out when either is given. Stances are \
+        or YYYY: from its first day, until its last) of the articles; an article dated only by month or \
+        year counts as that period's first day; undated articles are left out when either is given. Stances are \
         listed by article date, then article. The database is opened read-only.
         """
     )

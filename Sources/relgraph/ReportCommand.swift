@@ -89,6 +89,12 @@ struct ReportCommand: ParsableCommand {
                 try OutputFile.write(text: html, to: output)
             case .markdown:
                 let path = output!
+                // Checked before the pictures' folder, so the message names the report.
+                let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+                    throw CLIError("\(path): the folder \(parent) does not exist")
+                }
                 let folder = Self.folderName(for: path)
                 let report = MarkdownReportWriter(highlighter: highlighter).write(document, pictures: pictures, folder: folder)
                 let folderPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(folder).path

@@ -11,8 +11,9 @@ struct ArticleRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     /// The row's integer key, which the article's actors, stances and evidence
     /// carry; nil until inserted.
     var id: Int64?
-    /// SHA-256 of the body, as hex: the same text is the same article, whatever
-    /// its file name. The article's identity outside the database.
+    /// The body's `ArticleKey` (SHA-256 of the normalised text, hex): the same
+    /// text is the same article, whatever its file name or line endings. The
+    /// article's identity outside the database.
     var hash: String
     /// The file name without extension, or the JSON-lines `id`; names the article in output.
     var name: String

@@ -7,7 +7,7 @@ import RelGraph
 ///
 /// Why batches: the caller feeds articles a batch at a time (a few dozen files,
 /// or JSON lines), so memory is that of one batch however large the corpus.
-/// Articles already stored (same body, same SHA-256) are skipped before they
+/// Articles already stored (same body, same `ArticleKey`) are skipped before they
 /// are extracted, which makes a second run cheap and a killed run resume where
 /// it stopped.
 public struct Ingestion: Sendable {

@@ -16,7 +16,7 @@ import RelGraph
 /// database. A transaction covers at most `articlesPerTransaction` whole
 /// articles (see `Store.insertNew`): a process killed at any moment leaves
 /// whole articles only, and running it again skips them (their id is the
-/// SHA-256 of the text) and stores the rest. If a group cannot be committed (a
+/// SHA-256 of the normalised text, `ArticleKey`) and stores the rest. If a group cannot be committed (a
 /// full disk), it is retried article by article, so as many articles as fit
 /// are kept and the error says exactly how many this run stored.
 ///
@@ -30,6 +30,9 @@ public final class IngestionPipeline: @unchecked Sendable {
     /// they share once; a killed run loses (and redoes) at most one group.
     public var articlesPerTransaction = 256
 
+    /// Whether the writer replaces the stances of stored articles (a reindex)
+    /// instead of adding new articles.
+    private let replacing: Bool
     private let writer = DispatchQueue(label: "RelGraphStore.IngestionPipeline.writer")
     private let room: DispatchSemaphore
     /// Guards `written` and `failure`, which the writer changes.
@@ -40,9 +43,17 @@ public final class IngestionPipeline: @unchecked Sendable {
     private var skipped = 0
 
     /// A pipeline into `store`; `depth` batches may wait for the writer.
-    public init(_ ingestion: Ingestion, store: Store, depth: Int = 2) {
+    public convenience init(_ ingestion: Ingestion, store: Store, depth: Int = 2) {
+        self.init(ingestion, store: store, depth: depth, replacing: false)
+    }
+
+    /// With `replacing`, the writer rewrites the stances of articles that are
+    /// stored already (`Store.replaceStances`), as `Reindexing` needs; batches
+    /// then come through `submitReplacing`.
+    init(_ ingestion: Ingestion, store: Store, depth: Int, replacing: Bool) {
         self.ingestion = ingestion
         self.store = store
+        self.replacing = replacing
         room = DispatchSemaphore(value: max(1, depth))
     }
 
@@ -87,6 +98,19 @@ public final class IngestionPipeline: @unchecked Sendable {
             return PreparedArticle(ExtractedArticle(id: ids[chosen[slot]], article: article, graph: extractor.extract(article)),
                                    version: version)
         }
+        enqueue(prepared)
+    }
+
+    /// Queues articles re-extracted from the store for a replacing writer,
+    /// waiting while `depth` batches are queued.
+    func submitReplacing(_ prepared: [PreparedArticle]) throws {
+        precondition(replacing, "submitReplacing needs a replacing pipeline")
+        if let failure = writerFailure { throw failure }
+        guard !prepared.isEmpty else { return }
+        enqueue(prepared)
+    }
+
+    private func enqueue(_ prepared: [PreparedArticle]) {
         room.wait()
         writer.async { [self] in
             defer { room.signal() }
@@ -114,12 +138,12 @@ public final class IngestionPipeline: @unchecked Sendable {
             let group = Array(batch[start..<min(start + articlesPerTransaction, batch.count)])
             start += group.count
             do {
-                record(group, added: try store.insertNew(group, committed: summary.added))
+                record(group, added: try store(group))
             } catch {
                 // Keep what fits: the same articles one transaction each, up to the one that fails.
                 for prepared in group {
                     do {
-                        record([prepared], added: try store.insertNew([prepared], committed: summary.added))
+                        record([prepared], added: try store([prepared]))
                     } catch {
                         lock.lock()
                         failure = error
@@ -129,6 +153,12 @@ public final class IngestionPipeline: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Writes `group` in one transaction; which articles were written.
+    private func store(_ group: [PreparedArticle]) throws -> [Bool] {
+        replacing ? try store.replaceStances(group, committed: summary.added)
+            : try store.insertNew(group, committed: summary.added)
     }
 
     private func record(_ group: [PreparedArticle], added: [Bool]) {

@@ -10,7 +10,7 @@ import RelGraph
 /// the single writer only binds values and steps statements, and the store
 /// keeps up with extraction on all cores.
 public struct PreparedArticle: Sendable {
-    /// The SHA-256 of the body (hex): the article's identity.
+    /// The body's `ArticleKey` (hex): the article's identity.
     public var id: String { record.hash }
     /// Stances written, for the summary and the integrity check's `stance_count`.
     public var stanceCount: Int { record.stanceCount }

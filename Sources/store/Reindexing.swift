@@ -6,14 +6,21 @@ import RelGraph
 /// Why by version: each article records the `ExtractorVersion` that produced its
 /// stances, so only stale articles are redone (all of them with `all`), and a
 /// reindex that is stopped half-way resumes with the articles it had not
-/// reached. Like ingestion, extraction runs on all cores and each article is
-/// rewritten in its own transaction.
+/// reached.
+///
+/// How: as ingestion, through an `IngestionPipeline` (here replacing stances):
+/// the caller's thread reads a batch of stored articles on the look-up
+/// connection and extracts them on all cores while the single writer commits
+/// the batch before, up to 256 whole articles per transaction, and the log is
+/// checkpointed and emptied at the end. (It used to read and extract a batch,
+/// then write it one transaction per article: the cores idled while SQLite
+/// wrote, and each commit rewrote the pages neighbouring articles share.)
 public struct Reindexing: Sendable {
     public var extractor: StanceExtractor
     public var version: ExtractorVersion
     public var jobs: Int
     /// Articles read and extracted per round.
-    public var batchSize = 64
+    public var batchSize = 256
 
     public init(extractor: StanceExtractor, version: ExtractorVersion, jobs: Int) {
         self.extractor = extractor
@@ -31,32 +38,52 @@ public struct Reindexing: Sendable {
         public var stances = 0
     }
 
-    /// Re-extracts the articles of `store` whose version differs (every article
-    /// with `all`). `progress` is called after each batch with the count so far.
-    public func run(_ store: Store, all: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+    /// The articles a reindex would redo, by date then name, and how many are current.
+    public struct Pending: Sendable {
+        /// Rowids of the articles to redo.
+        public var articles: [Int64]
+        public var current: Int
+    }
+
+    /// The articles of `store` whose version differs (every article with `all`).
+    public func pending(in store: Store, all: Bool = false) throws -> Pending {
         let versionString = version.string
-        let (pending, total) = try store.read { db -> ([Int64], Int) in
+        return try store.read { db in
             let request = all ? ArticleRecord.all() : ArticleRecord.filter(Column("extractor_version") != versionString)
             let ids = try Int64.fetchAll(db, request.select(Column("id")).order(Column("date"), Column("name")))
-            return (ids, try ArticleRecord.fetchCount(db))
+            return Pending(articles: ids, current: try ArticleRecord.fetchCount(db) - ids.count)
         }
-        var summary = Summary()
-        summary.current = total - pending.count
+    }
+
+    /// Re-extracts the articles of `store` whose version differs (every article
+    /// with `all`).
+    public func run(_ store: Store, all: Bool = false) throws -> Summary {
+        try run(store, pending: pending(in: store, all: all))
+    }
+
+    /// Re-extracts `pending`. `progress` is called after each batch is handed to
+    /// the writer, with its articles and their bytes of text. On failure (a full
+    /// disk) the articles committed before it stay re-extracted and the error
+    /// says how many.
+    public func run(_ store: Store, pending: Pending,
+                    progress: (_ articles: Int, _ bytes: Int) -> Void = { _, _ in }) throws -> Summary {
+        let pipeline = IngestionPipeline(Ingestion(extractor: extractor, version: version, jobs: jobs), store: store,
+                                         depth: 2, replacing: true)
         var start = 0
-        while start < pending.count {
-            let ids = Array(pending[start..<min(start + batchSize, pending.count)])
+        while start < pending.articles.count {
+            let ids = Array(pending.articles[start..<min(start + batchSize, pending.articles.count)])
             start += ids.count
-            let records = try store.read { db in try ArticleRecord.fetchAll(db, keys: ids) }
-            let extractor = self.extractor
-            let graphs = ParallelMap.run(records.count, width: jobs) { extractor.extract(records[$0].article) }
-            for (record, graph) in zip(records, graphs) {
-                try store.save(ExtractedArticle(id: record.hash, article: record.article, graph: graph),
-                               version: version, committed: summary.reindexed)
-                summary.reindexed += 1
-                summary.stances += graph.stances.count
+            let records = try store.lookup { db in try ArticleRecord.fetchAll(db, keys: ids) }
+            let (extractor, version) = (self.extractor, self.version)
+            let prepared = ParallelMap.run(records.count, width: jobs) { index -> PreparedArticle in
+                let article = records[index].article
+                return PreparedArticle(ExtractedArticle(id: records[index].hash, article: article,
+                                                        graph: extractor.extract(article)), version: version)
             }
-            progress(summary.reindexed, pending.count)
+            try pipeline.submitReplacing(prepared)
+            progress(ids.count, records.reduce(0) { $0 + $1.body.utf8.count })
         }
-        return summary
+        let written = try pipeline.finish()
+        return Summary(reindexed: written.added, current: pending.current, stances: written.stances)
     }
 }

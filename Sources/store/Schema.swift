@@ -9,7 +9,8 @@ import GRDB
 /// RelGraph's, so another program's database is never mistaken for an empty store.
 ///
 /// Layout (migration "v1-int-keys"): `article` (an integer rowid `id`, `hash` =
-/// SHA-256 of the body as hex, unique; name, url, title, date, extra JSON, body,
+/// the article's key, `ArticleKey`: SHA-256 of the normalised body as hex,
+/// unique, since "v2-normalised-hash"; name, url, title, date, extra JSON, body,
 /// extractor_version, stance_count, ingested_at), `actor` (key: article,
 /// position; id, name, kind, aliases JSON), `stance` (key: article, position;
 /// source and target = positions of actors of the same article, kind, count),
@@ -82,6 +83,32 @@ enum Schema {
                     PRIMARY KEY (article, stance, position),
                     FOREIGN KEY (article, stance) REFERENCES stance(article, position) ON DELETE CASCADE
                 ) WITHOUT ROWID;
+                """)
+        }
+        // Article keys ignore line endings, a byte order mark and trailing
+        // blanks (`ArticleKey`): every stored article is re-keyed from its
+        // verbatim body, and articles that now share a key (the same text
+        // stored twice under the old keys) keep the first stored, the others
+        // going with their rows. The layout is unchanged.
+        migrator.registerMigration("v2-normalised-hash") { db in
+            db.add(function: DatabaseFunction("relgraph_article_key", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map(ArticleKey.of)
+            })
+            try db.execute(sql: """
+                CREATE TEMP TABLE rekeyed (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);
+                INSERT INTO rekeyed SELECT id, relgraph_article_key(body) FROM article;
+                CREATE INDEX temp.rekeyed_hash ON rekeyed(hash, id);
+                CREATE TEMP TABLE duplicate (id INTEGER PRIMARY KEY);
+                INSERT INTO duplicate SELECT id FROM rekeyed r
+                    WHERE EXISTS (SELECT 1 FROM rekeyed o WHERE o.hash = r.hash AND o.id < r.id);
+                DELETE FROM evidence WHERE article IN (SELECT id FROM duplicate);
+                DELETE FROM stance WHERE article IN (SELECT id FROM duplicate);
+                DELETE FROM actor WHERE article IN (SELECT id FROM duplicate);
+                DELETE FROM article WHERE id IN (SELECT id FROM duplicate);
+                UPDATE article SET hash = (SELECT hash FROM rekeyed WHERE rekeyed.id = article.id)
+                    WHERE hash != (SELECT hash FROM rekeyed WHERE rekeyed.id = article.id);
+                DROP TABLE rekeyed;
+                DROP TABLE duplicate;
                 """)
         }
         return migrator

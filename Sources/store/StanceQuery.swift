@@ -35,7 +35,7 @@ public struct StanceRow: Codable, Sendable, Hashable {
 
 /// What a listing says about a stored article.
 public struct StoredArticleSummary: Codable, Sendable, Hashable {
-    /// The SHA-256 of its body.
+    /// Its key: the SHA-256 of its normalised body (`ArticleKey`).
     public var id: String
     public var name: String
     public var title: String?

@@ -31,7 +31,7 @@ extension Store {
         }
     }
 
-    /// The graph of the stored article `id` (the SHA-256 of its body) as extraction gave it.
+    /// The graph of the stored article `id` (its `ArticleKey`) as extraction gave it.
     public func graph(ofArticle id: String) throws -> StoredGraph? {
         try read { db in try Self.graph(of: ArticleRecord.filter(Column("hash") == id).fetchOne(db), db: db) }
     }

@@ -36,6 +36,20 @@ final class IngestionTests: XCTestCase {
         XCTAssertEqual(try store.stanceCount(), before)
     }
 
+    /// The same text saved with CRLF line ends and a final newline (a file)
+    /// and without (a JSON line) is one article.
+    func testLineEndingsDoNotMakeAnotherArticle() throws {
+        let store = try Store(path: StoreFixtures.databasePath(), mode: .readWrite)
+        var summary = Ingestion.Summary()
+        let file = StoreFixtures.article("from-file", date: nil, "Turkey condemned Russia.\r\nEgypt condemned Qatar.\r\n")
+        let line = StoreFixtures.article("from-line", date: nil, "Turkey condemned Russia.\nEgypt condemned Qatar.")
+        try StoreFixtures.ingestion().ingest([file], into: store, summary: &summary)
+        try StoreFixtures.ingestion().ingest([line], into: store, summary: &summary)
+        XCTAssertEqual(summary.added, 1)
+        XCTAssertEqual(summary.alreadyStored, 1)
+        XCTAssertEqual(try store.articles().map(\.name), ["from-file"])
+    }
+
     func testARepeatWithinOneBatchIsStoredOnce() throws {
         let store = try Store(path: StoreFixtures.databasePath(), mode: .readWrite)
         var summary = Ingestion.Summary()

@@ -43,4 +43,37 @@ final class ReindexingTests: XCTestCase {
         XCTAssertEqual(try store.stanceCount(), before + 1)
         XCTAssertTrue(try store.checkIntegrity().isSound)
     }
+
+    /// A reindex ends as an ingest does: its log copied into the database and
+    /// emptied, and every article whole, re-extracted by the new version.
+    func testReindexEmptiesTheLogAndLeavesEveryArticleWhole() throws {
+        let store = try StoreFixtures.filledStore(StoreFixtures.manyArticles(600))
+        let summary = try Reindexing(extractor: StoreFixtures.extractor, version: StoreFixtures.otherVersion, jobs: 2).run(store)
+        XCTAssertEqual(summary.reindexed, 600)
+        XCTAssertEqual(summary.stances, try store.stanceCount())
+        XCTAssertEqual(try StoreFixtures.size(of: store.path + "-wal"), 0, "the log is checkpointed and truncated")
+        XCTAssertEqual(Set(try store.extractorVersions().values), [StoreFixtures.otherVersion.string])
+        XCTAssertTrue(try store.checkIntegrity().isSound)
+        for article in StoreFixtures.manyArticles(600).prefix(5) {
+            let stored = try XCTUnwrap(try store.graph(ofArticle: ExtractedArticle.id(of: article)))
+            XCTAssertEqual(stored.graph, StoreFixtures.extractor.extract(article))
+        }
+    }
+
+    /// Progress comes a batch at a time, adding up to the articles re-extracted.
+    func testReportsProgressPerBatch() throws {
+        let store = try StoreFixtures.filledStore(StoreFixtures.manyArticles(300))
+        var reindexing = Reindexing(extractor: StoreFixtures.extractor, version: StoreFixtures.otherVersion, jobs: 2)
+        reindexing.batchSize = 128
+        let pending = try reindexing.pending(in: store)
+        XCTAssertEqual(pending.articles.count, 300)
+        var steps: [Int] = []
+        var bytes = 0
+        _ = try reindexing.run(store, pending: pending) { articles, size in
+            steps.append(articles)
+            bytes += size
+        }
+        XCTAssertEqual(steps, [128, 128, 44])
+        XCTAssertEqual(bytes, StoreFixtures.manyArticles(300).reduce(0) { $0 + $1.body.utf8.count })
+    }
 }

@@ -46,4 +46,30 @@ final class StanceQueryTests: XCTestCase {
         try store.forEachGraph(in: .all) { names.append($0.name) }
         XCTAssertEqual(names, ["a-ankara", "b-sanctions", "c-talks", "d-undated"])
     }
+
+    /// The database applies the same rule as `DateWindow.contains`: an
+    /// article dated "2016-08" or "2016" is on the first day of its period.
+    func testPartialDatesInWindowsAsTheirFirstDay() throws {
+        let store = try StoreFixtures.filledStore([
+            StoreFixtures.article("month", date: "2016-08", "Turkey condemned Russia on Monday."),
+            StoreFixtures.article("day", date: "2016-08-20", "Egypt condemned Qatar on Sunday."),
+            StoreFixtures.article("year", date: "2016", "Iran imposed sanctions on Saudi Arabia."),
+        ])
+        let windows = ["2016-08-01..2016-08-15", "2016-08-16..2016-08-31", "2016-08-01..", "..2016-08-01",
+                       "2016-08-02..", "..2016-07-31", "2016-01-01", "2016-01-02..", "2016", "2016-08"]
+        for text in windows {
+            let window = try DateWindow(parsing: text)
+            var names: [String] = []
+            try store.forEachGraph(in: window) { names.append($0.name) }
+            let expected = ["year", "month", "day"].filter { name in
+                window.contains(["month": "2016-08", "day": "2016-08-20", "year": "2016"][name])
+            }
+            XCTAssertEqual(names, expected, text)
+            let listed = Set(try store.stances(StanceQuery(window: window)).map(\.article.name))
+            XCTAssertEqual(listed, Set(expected), text)
+        }
+        var names: [String] = []
+        try store.forEachGraph(in: DateWindow(parsing: "2016-08-01..2016-08-15")) { names.append($0.name) }
+        XCTAssertEqual(names, ["month"])
+    }
 }

@@ -39,6 +39,74 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertFalse(try reopened.read { try $0.tableExists("article") })
     }
 
+    /// Another program's SQLite file is refused before anything writes to it
+    /// (not even the switch to write-ahead logging): its bytes stay the same
+    /// and no log is left beside it.
+    func testAnotherApplicationsDatabaseStaysByteIdentical() throws {
+        let path = try StoreFixtures.databasePath()
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { try $0.execute(sql: "CREATE TABLE foo(x)") }
+            try other.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for mode in [Store.Mode.readWrite, .readOnly] {
+            XCTAssertThrowsError(try Store(path: path, mode: mode)) { error in
+                XCTAssertEqual(error as? StoreError, .notRelGraphDatabase(path: path))
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    /// Random bytes in pages in the middle of a RelGraph database: opening it
+    /// for writing runs SQLite's quick check and refuses the file as damaged
+    /// (not as someone else's), leaving it as it was.
+    func testRefusesADamagedDatabaseBeforeWriting() throws {
+        let path = try StoreFixtures.closedStorePath(articles: 300)
+        let pages = try StoreFixtures.size(of: path) / 4096
+        XCTAssertGreaterThan(pages, 20)
+        try StoreFixtures.overwritePages([pages / 2, pages / 2 + 1], of: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Store(path: path, mode: .readWrite)) { error in
+            guard case .damaged(let errorPath, _)? = error as? StoreError else {
+                return XCTFail("expected .damaged, got \(error)")
+            }
+            XCTAssertEqual(errorPath, path)
+            XCTAssertTrue("\(error)".hasPrefix("\(path) is damaged"), "\(error)")
+            XCTAssertFalse("\(error)".contains("not a RelGraph database"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
+
+    /// A RelGraph database cut short is damaged (truncated), in both modes.
+    func testRefusesATruncatedDatabase() throws {
+        let path = try StoreFixtures.closedStorePath(articles: 100)
+        let size = try StoreFixtures.size(of: path)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(size / 2 / 4096 * 4096))
+        try handle.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for mode in [Store.Mode.readOnly, .readWrite] {
+            XCTAssertThrowsError(try Store(path: path, mode: mode)) { error in
+                guard case .damaged? = error as? StoreError else { return XCTFail("expected .damaged, got \(error)") }
+                XCTAssertTrue("\(error)".contains("truncated"), "\(error)")
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
+
+    /// SQLite's "malformed" met while reading (a read-only open runs no quick
+    /// check) says the file is damaged too.
+    func testCorruptionMetWhileReadingSaysDamaged() throws {
+        let path = try StoreFixtures.closedStorePath(articles: 100)
+        let pages = try StoreFixtures.size(of: path) / 4096
+        try StoreFixtures.overwritePages(Array(2...pages), of: path)
+        XCTAssertThrowsError(try Store(path: path, mode: .readOnly).articleCount()) { error in
+            guard case .damaged? = error as? StoreError else { return XCTFail("expected .damaged, got \(error)") }
+        }
+    }
+
     /// A file of the first development layout (text keys, migration "v1") is
     /// refused in both modes with the reason and what to do, and left as it is.
     func testRefusesTheRetiredLayout() throws {

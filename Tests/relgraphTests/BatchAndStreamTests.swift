@@ -70,6 +70,26 @@ final class BatchAndStreamTests: XCTestCase {
                        ["a000.json", "a001.json", "a002.json", "a004.json", "a005.json"])
     }
 
+    /// A folder's subfolders are extracted too, into the same subfolders of
+    /// the output folder; `.TXT` counts, other files are counted as skipped.
+    func testAFolderIsExtractedWithItsSubfolders() throws {
+        let root = try CommandRunner.temporaryFolder()
+        let articles = root.appendingPathComponent("in")
+        for (name, text) in ["2016/08/same.txt": "Russia backs Syria.", "2016/09/same.TXT": "Egypt condemned Qatar.",
+                             "top.txt": "Turkey condemned Russia.", "readme.md": "not an article"] {
+            let url = articles.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let out = root.appendingPathComponent("out")
+        let result = try CommandRunner.run(["extract", articles.path, "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardError.contains("skipped 1 file(s) that are not .txt articles"), result.standardError)
+        for name in ["2016/08/same.json", "2016/09/same.json", "top.json"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        }
+    }
+
     func testTwoArticlesWithTheSameOutputNameAreRefused() throws {
         let root = try CommandRunner.temporaryFolder()
         for sub in ["x", "y"] {
@@ -164,5 +184,32 @@ final class BatchAndStreamTests: XCTestCase {
         XCTAssertEqual(failed.status, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["in.jsonl"])
+    }
+
+    /// Each kind of bad line says what it is, with its line number: bytes that
+    /// are not UTF-8 (where), text that is not JSON, JSON that is not an
+    /// object. With --skip-bad-lines extract and ingest go on, print the count
+    /// on standard error and exit 0.
+    func testBadLinesSayWhatIsWrong() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        var bytes = Data((try jsonLine(["id": "one", "text": "Russia backs Syria."]) + "\n").utf8)
+        bytes += Data("{\"id\": \"two\", \"text\": \"bad ".utf8) + Data([0xFF]) + Data(" byte\"}\n".utf8)
+        bytes += Data("not json at all\n[1, 2]\n".utf8)
+        let file = folder.appendingPathComponent("bad.jsonl")
+        try bytes.write(to: file)
+        let db = folder.appendingPathComponent("bad.sqlite").path
+        for arguments in [["extract", "--jsonl", file.path, "--skip-bad-lines"],
+                          ["ingest", "--jsonl", file.path, "--skip-bad-lines", "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            let errors = result.standardError
+            XCTAssertTrue(errors.contains("\(file.path):2: error: not valid UTF-8 (byte 0xFF at column 28)"), errors)
+            XCTAssertTrue(errors.contains("\(file.path):3: error: not JSON (one JSON object per line: {\"id\": ..., \"text\": ...})"), errors)
+            XCTAssertTrue(errors.contains("\(file.path):4: error: a JSON array, not an object ({\"id\": ..., \"text\": ...})"), errors)
+            XCTAssertTrue(errors.contains("relgraph: skipped 3 bad line(s)"), errors)
+        }
+        let stopped = try CommandRunner.run(["ingest", "--jsonl", file.path, "--db", db])
+        XCTAssertEqual(stopped.status, 1)
+        XCTAssertTrue(stopped.standardError.hasPrefix("\(file.path):2: error: not valid UTF-8"), stopped.standardError)
     }
 }

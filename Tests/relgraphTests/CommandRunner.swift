@@ -24,8 +24,30 @@ enum CommandRunner {
     /// that captures standard output (a file such as /dev/full, to see what a
     /// failing output does); `standardOutput` of the result is then empty.
     static func run(_ arguments: [String], input: String? = nil, standardOutput: FileHandle? = nil) throws -> CommandResult {
+        try run(executable: productsDirectory.appendingPathComponent("relgraph"), arguments, input: input,
+                standardOutput: standardOutput)
+    }
+
+    /// Runs `relgraph` as the unprivileged user `nobody` (through `runuser`),
+    /// so that file permissions apply: the tests run as root, whom `chmod`
+    /// does not stop. Skips the test when not root or without `runuser`, or
+    /// when `nobody` cannot reach the built executable.
+    static func runAsNobody(_ arguments: [String]) throws -> CommandResult {
+        guard getuid() == 0 else { throw XCTSkip("needs root, to run relgraph as nobody") }
+        guard let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("no runuser to run relgraph as nobody")
+        }
+        let relgraph = productsDirectory.appendingPathComponent("relgraph").path
+        let probe = try run(executable: URL(fileURLWithPath: runuser), ["-u", "nobody", "--", relgraph, "--version"])
+        guard probe.status == 0 else { throw XCTSkip("nobody cannot run \(relgraph): \(probe.standardError)") }
+        return try run(executable: URL(fileURLWithPath: runuser), ["-u", "nobody", "--", relgraph] + arguments)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], input: String? = nil,
+                            standardOutput: FileHandle? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("relgraph")
+        process.executableURL = executable
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The progress bar of `extract` and `ingest`: never on standard output, never
+/// The progress bar of `extract`, `ingest` and `reindex`: never on standard output, never
 /// when standard error is piped, gone with `--quiet`, and drawn on a terminal.
 final class ProgressCommandTests: XCTestCase {
     private func jsonLines(_ count: Int) -> String {
@@ -27,6 +27,11 @@ final class ProgressCommandTests: XCTestCase {
             XCTAssertEqual(ingest.standardError, "")
             XCTAssertTrue(ingest.outputText.hasPrefix("\(db): stored 300 new article(s) with "), ingest.outputText)
             XCTAssertFalse(ingest.outputText.contains("\r"))
+
+            let reindex = try CommandRunner.run(["reindex", "--all", "--db", db] + (quiet ? ["--quiet"] : []))
+            XCTAssertEqual(reindex.status, 0, reindex.standardError)
+            XCTAssertEqual(reindex.standardError, "")
+            XCTAssertTrue(reindex.outputText.hasPrefix("\(db): re-extracted 300 article(s)"), reindex.outputText)
         }
     }
 
@@ -63,5 +68,9 @@ final class ProgressCommandTests: XCTestCase {
         XCTAssertEqual(try onTerminal("extract --jsonl --quiet \(input.path)"), "")
         let ingest = try onTerminal("ingest --jsonl \(input.path) --db \(folder.path)/t.sqlite")
         XCTAssertTrue(ingest.contains("ingested 300 articles ("), ingest)
+        let reindex = try onTerminal("reindex --all --db \(folder.path)/t.sqlite")
+        XCTAssertTrue(reindex.contains("re-extracted 300 articles ("), reindex)
+        XCTAssertTrue(reindex.contains("articles/s"), reindex)
+        XCTAssertEqual(try onTerminal("reindex --all --quiet --db \(folder.path)/t.sqlite"), "")
     }
 }

@@ -105,5 +105,12 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.standardError.contains("nope.txt: no such file"), missing.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.html").path))
+        // -o into a folder that does not exist is refused, as by every command
+        // that writes a file, naming the report and the folder.
+        let report = folder.appendingPathComponent("wiki/report.md").path
+        let noFolder = try CommandRunner.run(["report", folder.appendingPathComponent("articles").path, "-o", report])
+        XCTAssertEqual(noFolder.status, 1)
+        XCTAssertTrue(noFolder.standardError.contains("\(report): the folder \(folder.appendingPathComponent("wiki").path) does not exist"),
+                      noFolder.standardError)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 /// `relgraph ingest`, `query`, `reindex`, and `--db` on diff, merge and timeline, end to end.
@@ -91,6 +92,195 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(badWindow.standardError.contains("'August' is not a date"), badWindow.standardError)
     }
 
+    /// An article dated only by month counts as the month's first day in every
+    /// command that takes a window: query, diff, merge, timeline and report.
+    func testPartialDatesCountAsTheirFirstDay() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try "date: 2016-08\n---\nTurkey condemned Russia on Monday.\n"
+            .write(to: articles.appendingPathComponent("month.txt"), atomically: true, encoding: .utf8)
+        try "date: 2016-08-20\n---\nTurkey and Russia agreed to coordinate their operations near Aleppo.\n"
+            .write(to: articles.appendingPathComponent("day.txt"), atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("dates.sqlite").path
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+
+        func queried(_ arguments: [String]) throws -> Set<String> {
+            let result = try CommandRunner.run(["query", "--db", db, "--format", "jsonl"] + arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            return Set(result.outputText.split(separator: "\n").compactMap { line in
+                let row = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return (row?["article"] as? [String: Any])?["name"] as? String
+            })
+        }
+        XCTAssertEqual(try queried(["--since", "2016-08-01"]), ["month", "day"])
+        XCTAssertEqual(try queried(["--until", "2016-08-01"]), ["month"])
+        XCTAssertEqual(try queried(["--since", "2016-08-01", "--until", "2016-08-15"]), ["month"])
+        XCTAssertEqual(try queried(["--since", "2016-08-02"]), ["day"])
+
+        let diff = try CommandRunner.run(["diff", "--db", db, "2016-08-01..2016-08-15", "2016-08-16..2016-08-31",
+                                          "--no-color"])
+        XCTAssertEqual(diff.status, 1, diff.standardError)
+        XCTAssertTrue(diff.outputText.contains("(opposes -> cooperates)"), diff.outputText)
+        XCTAssertTrue(diff.outputText.contains("Merged graph of 1 article\"\n+++"), diff.outputText)
+
+        let merge = try CommandRunner.run(["merge", "--db", db, "--since", "2016-08-01", "--until", "2016-08-15"])
+        XCTAssertEqual(merge.status, 0, merge.standardError)
+        XCTAssertTrue(merge.outputText.contains("\"articles\" : \"1\""), merge.outputText)
+        XCTAssertTrue(merge.outputText.contains("opposes"), merge.outputText)
+
+        let timeline = try CommandRunner.run(["timeline", "--db", db, "--pair", "Turkey,Russia", "--since", "2016-08-01",
+                                              "--no-color"])
+        XCTAssertEqual(timeline.status, 0, timeline.standardError)
+        XCTAssertTrue(timeline.outputText.contains("month"), timeline.outputText)
+        XCTAssertTrue(timeline.outputText.contains("day"), timeline.outputText)
+
+        let report = try CommandRunner.run(["report", "--db", db, "--since", "2016-08-16"])
+        XCTAssertEqual(report.status, 0, report.standardError)
+        XCTAssertTrue(report.outputText.contains("day"), report.outputText)
+        XCTAssertFalse(report.outputText.contains(">month<"), report.outputText)
+    }
+
+    /// One article saved as a file (header, CRLF, final newline) and sent as a
+    /// JSON line (LF, no final newline) is stored once.
+    func testTheSameTextFromAFileAndAJSONLineIsOneArticle() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("talks.txt")
+        try "title: Talks\r\ndate: 2016-09-02\r\n---\r\nErdogan met Putin in Moscow.\r\nTurkey condemned the YPG.\r\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("one.sqlite").path
+        XCTAssertEqual(try CommandRunner.run(["ingest", file.path, "--db", db]).status, 0)
+        let line = try CommandRunner.run(["ingest", "--jsonl", "--db", db],
+                                         input: "{\"id\": \"talks-feed\", \"text\": \"Erdogan met Putin in Moscow.\\nTurkey condemned the YPG.\"}\n")
+        XCTAssertEqual(line.status, 0, line.standardError)
+        XCTAssertTrue(line.outputText.contains("stored 0 new article(s)"), line.outputText)
+        XCTAssertTrue(line.outputText.contains("1 already stored"), line.outputText)
+        XCTAssertEqual(try StoreCorpus.storedCount(db), 1)
+    }
+
+    /// A folder is walked into its subfolders, `.txt` matched in any case, and
+    /// the other files are counted on standard error; hidden files are ignored.
+    func testIngestWalksSubfoldersAndCountsSkippedFiles() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        let files = ["2016/08/a.txt": "Turkey condemned Russia on Monday.", "2016/09/b.TXT": "Egypt condemned Qatar on Sunday.",
+                     "c.Txt": "Russia backs Syria.", "notes.md": "not an article", "2016/map.png": "not an article",
+                     ".hidden/d.txt": "Iran condemned Israel.", ".DS_Store": "x"]
+        for (name, text) in files {
+            let url = articles.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let db = folder.appendingPathComponent("walk.sqlite").path
+        let result = try CommandRunner.run(["ingest", articles.path, "--db", db])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.outputText.contains("stored 3 new article(s)"), result.outputText)
+        XCTAssertTrue(result.standardError.contains("\(articles.path): skipped 2 file(s) that are not .txt articles"),
+                      result.standardError)
+        let names = try CommandRunner.run(["query", "--db", db, "--format", "jsonl"]).outputText
+        for name in ["\"a\"", "\"b\"", "\"c\""] { XCTAssertTrue(names.contains("\"name\":\(name)"), names) }
+    }
+
+    /// A database in a folder its user cannot write. The readers (query,
+    /// merge, diff, timeline, report) work, with the log files an ingest left
+    /// beside it and without them (a copy on a read-only share: SQLite cannot
+    /// create its -shm there, so the file is opened immutable); ingest says
+    /// the folder is not writable, naming it, and creates nothing. Run as
+    /// `nobody` (the tests run as root, whom permissions do not stop), so
+    /// skipped where that is impossible.
+    func testADatabaseInAFolderThatCannotBeWritten() throws {
+        let (folder, articles, db) = try corpus()
+        XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
+        // The folder is root's (0755): nobody may read it, not write it.
+        for logs in ["left beside it", "removed"] {
+            if logs == "removed" {
+                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            }
+            for arguments in [["query", "--db", db], ["merge", "--db", db], ["diff", "--db", db, "2016-08", "2016-09"],
+                              ["timeline", "--db", db, "--pair", "Turkey,Russia"], ["report", "--db", db]] {
+                let result = try CommandRunner.runAsNobody(arguments)
+                XCTAssertEqual(result.status, arguments[0] == "diff" ? 1 : 0,
+                               "\(arguments.joined(separator: " ")), logs \(logs): \(result.standardError)")
+                XCTAssertTrue(result.outputText.contains("Turkey"), result.outputText)
+            }
+        }
+        let fresh = folder.appendingPathComponent("new.sqlite").path
+        for target in [fresh, db] {
+            let ingest = try CommandRunner.runAsNobody(["ingest", articles.path, "--db", target])
+            XCTAssertEqual(ingest.status, 1)
+            XCTAssertTrue(ingest.standardError.contains("the folder \(folder.path) is not writable"), ingest.standardError)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
+        // A database its user may not read is named as such, not as someone else's.
+        let secret = folder.appendingPathComponent("secret.sqlite").path
+        try FileManager.default.copyItem(atPath: db, toPath: secret)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secret)
+        let unreadable = try CommandRunner.runAsNobody(["query", "--db", secret])
+        XCTAssertEqual(unreadable.status, 1)
+        XCTAssertTrue(unreadable.standardError.contains("\(secret): cannot open the database (it cannot be read"),
+                      unreadable.standardError)
+    }
+
+    /// Dates in written forms are read; what is no date is stored undated
+    /// with a warning naming the file (and line); impossible or reversed
+    /// windows are usage errors naming the value.
+    func testDatesAreReadOrWarnedAboutAndBadWindowsRefused() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("dates.sqlite").path
+        let input = folder.appendingPathComponent("dates.jsonl")
+        try """
+            {"id": "yesterday", "date": "yesterday", "text": "Turkey condemned Russia on Monday."}
+            {"id": "impossible", "date": "2016-13-45", "text": "Egypt condemned Qatar on Sunday."}
+            {"id": "compact", "date": "20160101", "text": "Russia backs Syria."}
+            {"id": "written", "date": "August 24, 2016", "text": "Iran imposed sanctions on Saudi Arabia."}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let lines = try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db])
+        XCTAssertEqual(lines.status, 0, lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("\(input.path):1: warning: 'yesterday' is not a date"), lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("\(input.path):2: warning: '2016-13-45' is not a date"), lines.standardError)
+        XCTAssertTrue(lines.standardError.contains("stored undated"), lines.standardError)
+        XCTAssertFalse(lines.standardError.contains(":3:") || lines.standardError.contains(":4:"), lines.standardError)
+        let header = folder.appendingPathComponent("header.txt")
+        try "date: 24 August 2016\n---\nTurkey threatened to strike the YPG.\n".write(to: header, atomically: true, encoding: .utf8)
+        let odd = folder.appendingPathComponent("odd.txt")
+        try "date: the day after\n---\nTurkey met Russia.\n".write(to: odd, atomically: true, encoding: .utf8)
+        let files = try CommandRunner.run(["ingest", header.path, odd.path, "--db", db])
+        XCTAssertEqual(files.status, 0, files.standardError)
+        XCTAssertTrue(files.standardError.contains("\(odd.path): warning: 'the day after' is not a date"), files.standardError)
+        XCTAssertFalse(files.standardError.contains(header.path), files.standardError)
+
+        let csv = try CommandRunner.run(["query", "--db", db, "--format", "csv"]).outputText
+        for row in ["2016-01-01,RUS", "2016-08-24,IRN", "2016-08-24,TUR", ",TUR,Turkey,opposes", ",EGY"] {
+            XCTAssertTrue(csv.contains(row), "\(row) in \(csv)")
+        }
+
+        for (arguments, bad) in [(["query", "--db", db, "--since", "2016-13"], "'2016-13' is not a date"),
+                                 (["query", "--db", db, "--since", "2016-08-31", "--until", "2016-08-01"], "ends before it starts"),
+                                 (["merge", "--db", db, "--until", "2016-02-30"], "'2016-02-30' is not a date"),
+                                 (["diff", "--db", db, "2016-13..2017", "2017"], "'2016-13' is not a date"),
+                                 (["diff", "--db", db, "2016-08-31..2016-08-01", "2017"], "ends before it starts")] {
+            let result = try CommandRunner.run(arguments)
+            // Usage errors: 64, as ArgumentParser's; diff keeps diff(1)'s 2 for trouble.
+            XCTAssertEqual(result.status, arguments[0] == "diff" ? 2 : 64, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains(bad), result.standardError)
+        }
+    }
+
+    /// Inputs that do not exist are refused before the database is created.
+    func testMissingInputsCreateNoDatabase() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("t.sqlite").path
+        for arguments in [["ingest", folder.appendingPathComponent("missing.txt").path, "--db", db],
+                          ["ingest", "--jsonl", folder.appendingPathComponent("missing.jsonl").path, "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains("missing."), result.standardError)
+            XCTAssertTrue(result.standardError.contains("no such file"), result.standardError)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+        }
+    }
+
     func testReindexRedoesOnlyStaleArticles() throws {
         let (folder, articles, db) = try corpus()
         XCTAssertEqual(try CommandRunner.run(["ingest", articles.path, "--db", db]).status, 0)
@@ -159,6 +349,59 @@ final class StoreCommandTests: XCTestCase {
         let result = try CommandRunner.run(["ingest", articles.path, "--db", impossible])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.standardError.contains(impossible), result.standardError)
+    }
+
+    /// A RelGraph database damaged in the middle, or cut short, is refused by
+    /// ingest and reindex before they write (SQLite's quick check), with a
+    /// message saying it is damaged, exit status 1, and the file untouched.
+    func testDamagedDatabasesAreRefusedUntouched() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let db = folder.appendingPathComponent("damaged.sqlite").path
+        let input = folder.appendingPathComponent("many.jsonl")
+        try StoreCorpus.jsonLines(count: 300, sentences: 8).write(to: input, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(["ingest", "--jsonl", input.path, "--db", db]).status, 0)
+        let truncated = folder.appendingPathComponent("truncated.sqlite").path
+        try FileManager.default.copyItem(atPath: db, toPath: truncated)
+        let pages = try XCTUnwrap(FileManager.default.contents(atPath: db)).count / 4096
+        XCTAssertGreaterThan(pages, 20)
+        try StoreCorpus.overwritePages([pages / 2, pages / 2 + 1], of: db)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: truncated))
+        try handle.truncate(atOffset: UInt64(pages / 2 * 4096))
+        try handle.close()
+
+        let line = "{\"id\": \"new\", \"text\": \"Egypt condemned Qatar on Sunday.\"}\n"
+        for path in [db, truncated] {
+            let before = StoreCorpus.bytes(path)
+            for arguments in [["ingest", "--jsonl", "--db", path], ["reindex", "--all", "--db", path]] {
+                let result = try CommandRunner.run(arguments, input: line)
+                XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+                XCTAssertTrue(result.standardError.contains("\(path) is damaged"), result.standardError)
+                XCTAssertFalse(result.standardError.contains("not a RelGraph database"), result.standardError)
+            }
+            XCTAssertEqual(StoreCorpus.bytes(path), before, path)
+        }
+        let query = try CommandRunner.run(["query", "--db", truncated])
+        XCTAssertEqual(query.status, 1)
+        XCTAssertTrue(query.standardError.contains("\(truncated) is damaged (truncated"), query.standardError)
+    }
+
+    /// Another program's SQLite file stays byte-identical: refused before any
+    /// pragma that writes (journal_mode = WAL).
+    func testAnotherProgramsDatabaseStaysByteIdentical() throws {
+        let (_, articles, db) = try corpus()
+        do {
+            let other = try DatabaseQueue(path: db)
+            try other.write { try $0.execute(sql: "create table foo(x)") }
+            try other.close()
+        }
+        let before = StoreCorpus.bytes(db)
+        for arguments in [["ingest", articles.path, "--db", db], ["reindex", "--db", db], ["query", "--db", db]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
+            XCTAssertTrue(result.standardError.contains("\(db) is not a RelGraph database"), result.standardError)
+        }
+        XCTAssertEqual(StoreCorpus.bytes(db), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db + "-wal"))
     }
 
     /// A full disk, simulated with a size cap: a clear error, non-zero exit, the

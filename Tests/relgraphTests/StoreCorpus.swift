@@ -29,4 +29,25 @@ enum StoreCorpus {
     static func isSound(_ path: String) throws -> Bool {
         try Store(path: path, mode: .readOnly).checkIntegrity().isSound
     }
+
+    /// Overwrites the 4 KiB pages `pages` (1-based) of `path` with fixed
+    /// pseudo-random bytes: damage in the middle of a database.
+    static func overwritePages(_ pages: [Int], of path: String) throws {
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var state: UInt32 = 54321
+        for page in pages {
+            try handle.seek(toOffset: UInt64((page - 1) * 4096))
+            let bytes = (0..<4096).map { _ -> UInt8 in
+                state = state &* 1_103_515_245 &+ 12345
+                return UInt8(truncatingIfNeeded: state >> 16)
+            }
+            try handle.write(contentsOf: Data(bytes))
+        }
+    }
+
+    /// The bytes of `path`, and of its `-wal` file if there is one.
+    static func bytes(_ path: String) -> [Data?] {
+        [FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: path + "-wal")]
+    }
 }

@@ -30,8 +30,9 @@ public struct Article: Sendable, Hashable {
     /// does. `url`, `title` and `date` (keys matched case-insensitively) go into the
     /// metadata; every other key, lowercased, into `metadata.extra`. A value
     /// `unknown` (any case) or an empty one means the field is not known. A date is
-    /// kept when it reads as ISO `YYYY-MM-DD` or `YYYY-MM` (a time after the day is
-    /// dropped); any other date text is kept in `extra["date"]` rather than lost.
+    /// kept, in ISO form, when it reads as a date (`ArticleDate`: ISO, `20160824`,
+    /// `24 August 2016`, `August 24, 2016`, a time after the day dropped); any
+    /// other date text is kept in `extra["date"]` rather than lost.
     /// When keys repeat, the first wins.
     ///
     /// Text that does not start with such a block is all body, so plain text works.
@@ -173,34 +174,17 @@ private struct Header {
         return metadata
     }
 
-    /// `YYYY-MM-DD` or `YYYY-MM` (month 01-12, day 01-31), optionally followed by
-    /// `T` or a space and a time, which is dropped.
+    /// The ISO form of a header's date (see `ArticleDate`).
     static func isoDate(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
-        func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var number = 0
-            for byte in bytes[range] {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                number = number * 10 + Int(byte - 0x30)
-            }
-            return number
-        }
-        guard digits(0..<4) != nil, bytes.count >= 7, bytes[4] == 0x2D,
-              let month = digits(5..<7), (1...12).contains(month)
-        else { return nil }
-        if bytes.count == 7 { return value }
-        guard bytes[7] == 0x2D, let day = digits(8..<10), (1...31).contains(day) else { return nil }
-        if bytes.count == 10 { return value }
-        guard bytes[10] == 0x54 || bytes[10] == 0x20 else { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
+        ArticleDate.iso(value)
     }
 }
 
 extension Article {
-    /// The date in `value` if it is `YYYY-MM-DD` or `YYYY-MM` (a time after the
-    /// day is dropped): the form every RelGraph graph keeps dates in, shared by
-    /// article headers and the JSON-lines reader.
+    /// The date in `value` in the ISO form every RelGraph graph keeps dates in
+    /// (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), read from ISO or written forms
+    /// (`24 August 2016`, `August 24, 2016`; see `ArticleDate`); nil when it is
+    /// not a date. Shared by article headers and the JSON-lines reader.
     public static func isoDate(_ value: String) -> String? {
         Header.isoDate(value)
     }

@@ -57,7 +57,12 @@ enum HTMLReportStyle {
     mark { border-radius: 3px; padding: 0 .12em; }
     mark.actor { background: var(--mark-actor); color: var(--mark-actor-text); font-weight: 600; }
     mark.trigger { background: var(--mark-trigger); color: var(--mark-trigger-text); text-decoration: underline; text-underline-offset: 2px; }
-    details summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
+    .more-toggle { position: absolute; width: 1px; height: 1px; margin: 0; opacity: 0; overflow: hidden; }
+    label.more { display: inline-block; cursor: pointer; color: var(--muted); font-size: .9rem; margin: .1rem 0 .35rem; }
+    label.more::before { content: "▸ "; }
+    .more-toggle:checked + label.more::before { content: "▾ "; }
+    .more-toggle:focus-visible + label.more { outline: 2px solid var(--link); outline-offset: 2px; }
+    @media screen { .more-toggle:not(:checked) ~ .more-quotes { display: none; } }
     section.diff { border-left: 4px solid var(--changed); padding-left: 1rem; margin: 1.5rem 0; }
     ul.changes { padding-left: 1.2rem; }
     ul.changes li { margin: .15rem 0; }
@@ -78,7 +83,7 @@ enum HTMLReportStyle {
       section.diff, figure.picture, tr, blockquote, .legend-grid > div, nav.toc { break-inside: avoid; }
       figure.picture { border: 0; padding: 0; }
       figure.picture svg { max-width: 100% !important; max-height: 60vh; }
-      details > *:not(summary) { display: block; }
+      .more-toggle, label.more { display: none; }
       mark.actor { background: #dbeafe !important; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       mark.trigger { background: #ffe8b3 !important; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }

@@ -12,7 +12,8 @@ import Foundation
 /// (`ReportPictures`) and are inlined with their ids prefixed per picture.
 public struct HTMLReportWriter: Sendable {
     public var highlighter: EvidenceHighlighter
-    /// Quotes shown before the rest fold into a `<details>`.
+    /// Quotes shown on screen before the rest fold behind a "more" toggle
+    /// (print shows them all).
     public var quotesShown: Int
     /// The generator line in the footer (`relgraph 1.2`).
     public var generator: String
@@ -150,7 +151,7 @@ public struct HTMLReportWriter: Sendable {
         out.line("<table class=\"stances\">")
         out.line("<thead><tr><th scope=\"col\">Stance</th><th scope=\"col\">×</th><th scope=\"col\">Evidence</th></tr></thead>")
         out.line("<tbody>")
-        for stance in graph.stances {
+        for (stanceIndex, stance) in graph.stances.enumerated() {
             let polarity = stance.polarity.rawValue
             out.line("<tr class=\"\(polarity)\">")
             out.line("<td class=\"stance\">\(e(StanceQuote.name(stance.source, in: graph))) "
@@ -162,9 +163,15 @@ public struct HTMLReportWriter: Sendable {
             for evidence in shown { writeQuote(evidence, stance: stance, graph: graph, to: &out) }
             let rest = stance.evidence.dropFirst(quotesShown)
             if !rest.isEmpty {
-                out.line("<details><summary>\(rest.count) more</summary>")
+                // Every quote is in the page; on screen the rest wait behind a
+                // checkbox (no script), in print they are all shown (a closed
+                // <details> stays closed in Chromium's print, whatever the CSS).
+                let toggle = "\(key.slug)-more-\(stanceIndex + 1)"
+                out.line("<input type=\"checkbox\" class=\"more-toggle\" id=\"\(toggle)\">"
+                         + "<label class=\"more\" for=\"\(toggle)\">\(rest.count) more</label>")
+                out.line("<div class=\"more-quotes\">")
                 for evidence in rest { writeQuote(evidence, stance: stance, graph: graph, to: &out) }
-                out.line("</details>")
+                out.line("</div>")
             }
             if stance.evidence.isEmpty { out.line("<span class=\"empty\">no quote</span>") }
             out.line("</td>")

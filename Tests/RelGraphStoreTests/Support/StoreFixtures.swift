@@ -48,4 +48,52 @@ enum StoreFixtures {
         try ingestion().ingest(articles, into: store, summary: &summary)
         return store
     }
+
+    /// `count` distinct articles (a few sentences each), enough for a database
+    /// of many pages: what the damage tests overwrite the middle of.
+    static func manyArticles(_ count: Int) -> [Article] {
+        let sentences = [
+            "Turkey condemned Russia on Monday, officials said.",
+            "Iran imposed sanctions on Saudi Arabia and expelled its ambassador.",
+            "Russia backs Syria in its fight against Islamic State.",
+            "Egypt condemned Qatar on Sunday.",
+        ]
+        return (0..<count).map { index in
+            let body = (0..<8).map { sentences[($0 + index) % sentences.count] }.joined(separator: " ")
+            return article("many-\(index)", date: "2017-01-\(10 + index % 20)", body + " Report number \(index).")
+        }
+    }
+
+    /// A closed database of `count` articles at a new path, its log checkpointed
+    /// into the file (so every page is in the file a test damages).
+    static func closedStorePath(articles count: Int) throws -> String {
+        let path = try databasePath()
+        do {
+            let store = try Store(path: path, mode: .readWrite)
+            var summary = Ingestion.Summary()
+            try ingestion().ingest(manyArticles(count), into: store, summary: &summary)
+        }
+        return path
+    }
+
+    /// Overwrites pages `pages` (1-based, 4 KiB) of the file at `path` with
+    /// fixed pseudo-random bytes: damage in the middle of a database.
+    static func overwritePages(_ pages: [Int], of path: String) throws {
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var state: UInt32 = 12345
+        for page in pages {
+            try handle.seek(toOffset: UInt64((page - 1) * 4096))
+            let bytes = (0..<4096).map { _ -> UInt8 in
+                state = state &* 1_103_515_245 &+ 12345
+                return UInt8(truncatingIfNeeded: state >> 16)
+            }
+            try handle.write(contentsOf: Data(bytes))
+        }
+    }
+
+    /// The file's size in bytes.
+    static func size(of path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
 }

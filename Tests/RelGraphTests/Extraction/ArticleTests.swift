@@ -30,7 +30,7 @@ final class ArticleTests: XCTestCase {
         XCTAssertEqual(article.body, "Body.")
     }
 
-    func testDateKeptOnlyWhenISO() {
+    func testDateReadFromISOAndWrittenForms() {
         func date(_ value: String) -> (String?, String?) {
             let metadata = Article.parse("date: \(value)\n---\nx", id: "a").metadata
             return (metadata.date, metadata.extra["date"])
@@ -38,10 +38,27 @@ final class ArticleTests: XCTestCase {
         XCTAssertEqual(date("2017-06").0, "2017-06")
         XCTAssertEqual(date("2017-06-05").0, "2017-06-05")
         XCTAssertEqual(date("2017-06-05T08:30:00Z").0, "2017-06-05")
+        XCTAssertEqual(date("2017").0, "2017")
+        XCTAssertEqual(date("24 August 2016").0, "2016-08-24")
+        XCTAssertEqual(date("June 5, 2017").0, "2017-06-05")
+        XCTAssertNil(date("June 5, 2017").1, "a date read is not kept twice")
         XCTAssertNil(date("2017-13-01").0)
-        XCTAssertNil(date("June 5, 2017").0)
-        XCTAssertEqual(date("June 5, 2017").1, "June 5, 2017", "a non-ISO date is kept in extra")
-        XCTAssertNil(date("2017").0)
+        XCTAssertEqual(date("yesterday").1, "yesterday", "what is not a date is kept in extra")
+    }
+
+    func testArticleDateForms() {
+        let read: [String: String] = [
+            "2016-08-24": "2016-08-24", "2016-08": "2016-08", "2016": "2016", "2016-08-24 10:00": "2016-08-24",
+            "20160824": "2016-08-24", "24 August 2016": "2016-08-24", "24 Aug. 2016": "2016-08-24",
+            "24th August, 2016": "2016-08-24", "August 24, 2016": "2016-08-24", "Aug 24th 2016": "2016-08-24",
+            "Wednesday, 24 August 2016": "2016-08-24", "August 2016": "2016-08", "sept 1 2016": "2016-09-01",
+            " 2016-02-29 ": "2016-02-29", "1 MAY 2016": "2016-05-01",
+        ]
+        for (text, iso) in read { XCTAssertEqual(ArticleDate.iso(text), iso, text) }
+        for text in ["yesterday", "2016-13-45", "2016-13", "2015-02-29", "2016-04-31", "20161301", "24 Smarch 2016",
+                     "August 32, 2016", "16-08-24", "2016/08/24", "24 August", "", "2016-08-24x", "201608"] {
+            XCTAssertNil(ArticleDate.iso(text), text)
+        }
     }
 
     func testAnyWordKeyGoesToExtraLowercased() {

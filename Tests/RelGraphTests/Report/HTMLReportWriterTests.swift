@@ -37,6 +37,32 @@ final class HTMLReportWriterTests: XCTestCase {
         XCTAssertNoThrow(try BalancedTags.check(html))
     }
 
+    /// A stance with more quotes than are shown on screen keeps every quote in
+    /// the page, outside any <details> (which Chromium prints closed): the
+    /// extra ones are hidden by a screen-only rule, behind a checkbox toggle,
+    /// and print hides only the toggle.
+    func testEveryQuotePrintsWhenSomeFoldOnScreen() throws {
+        var graph = StanceGraph()
+        let turkey = graph.actor(named: "Turkey"), russia = graph.actor(named: "Russia")
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        try graph.addStance(Stance(source: turkey.id, target: russia.id, kind: .opposes,
+                                   evidence: days.map { Evidence(text: "Turkey condemned Russia on \($0).", rule: "verb:opposes:condemn") }))
+        let html = HTMLReportWriter().write(ReportDocument(title: "T", articles: [ReportArticle(name: "q", graph: graph)]),
+                                            pictures: ReportPictures())
+        try BalancedTags.check(html)
+        XCTAssertFalse(html.contains("<details"), "a closed <details> does not print")
+        for day in days { XCTAssertTrue(html.contains("on \(day)."), day) }
+        let extras = try XCTUnwrap(html.range(of: "<div class=\"more-quotes\">"))
+        XCTAssertTrue(html[..<extras.lowerBound].contains("on Tuesday."))
+        XCTAssertFalse(html[..<extras.lowerBound].contains("on Wednesday."))
+        XCTAssertTrue(html.contains("<label class=\"more\" for=\"article-1-more-1\">3 more</label>"), html)
+        let css = HTMLReportStyle.css
+        let print = try XCTUnwrap(css.range(of: "@media print"))
+        XCTAssertFalse(css[print.lowerBound...].contains("more-quotes"), "print never hides the extra quotes")
+        XCTAssertTrue(css.contains("@media screen { .more-toggle:not(:checked) ~ .more-quotes { display: none; } }"))
+        XCTAssertEqual(css.components(separatedBy: "more-quotes").count, 2, "one rule names them: the screen-only one")
+    }
+
     func testSafeLinks() {
         XCTAssertEqual(SafeLink.web(" https://example.org/a?b=1&c "), "https://example.org/a?b=1&c")
         XCTAssertEqual(SafeLink.web("HTTP://Example.org"), "HTTP://Example.org")
