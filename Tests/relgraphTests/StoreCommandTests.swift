@@ -261,8 +261,8 @@ final class StoreCommandTests: XCTestCase {
                                  (["diff", "--db", db, "2016-13..2017", "2017"], "'2016-13' is not a date"),
                                  (["diff", "--db", db, "2016-08-31..2016-08-01", "2017"], "ends before it starts")] {
             let result = try CommandRunner.run(arguments)
-            // Usage errors: 64, as ArgumentParser's; diff keeps diff(1)'s 2 for trouble.
-            XCTAssertEqual(result.status, arguments[0] == "diff" ? 2 : 64, arguments.joined(separator: " "))
+            // Usage errors: 64, as ArgumentParser's; diff, merge and timeline keep diff(1)'s 2 for trouble.
+            XCTAssertEqual(result.status, ["diff", "merge"].contains(arguments[0]) ? 2 : 64, arguments.joined(separator: " "))
             XCTAssertTrue(result.standardError.contains(bad), result.standardError)
         }
     }
