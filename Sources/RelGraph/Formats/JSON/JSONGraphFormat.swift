@@ -28,13 +28,7 @@ public struct JSONGraphFormat: Sendable {
 
     /// The graph as pretty-printed JSON ending in a newline.
     public func encode(_ graph: StanceGraph) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(format: Self.formatName, version: Self.currentVersion, graph: graph)
-        // Encoding plain strings, integers and enums cannot fail.
-        var data = try! encoder.encode(document)
-        data.append(UInt8(ascii: "\n"))   // one copy into the String, not two
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: JSONGraphWriter.document(graph, format: Self.formatName, version: Self.currentVersion), as: UTF8.self)
     }
 
     /// Reads a graph, reporting syntax errors, missing or mistyped fields, unknown
@@ -84,23 +78,6 @@ public struct JSONGraphFormat: Sendable {
     }
 
     // MARK: Document shape
-
-    private struct Document: Encodable {
-        var format: String
-        var version: Int
-        var graph: StanceGraph
-
-        enum CodingKeys: String, CodingKey { case format, version, metadata, actors, stances }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(format, forKey: .format)
-            try container.encode(version, forKey: .version)
-            if !graph.metadata.isEmpty { try container.encode(graph.metadata, forKey: .metadata) }
-            try container.encode(graph.actors, forKey: .actors)
-            try container.encode(graph.stances, forKey: .stances)
-        }
-    }
 
     /// What the document says it is, read before anything else.
     private struct Envelope: Decodable {
