@@ -62,6 +62,9 @@ public struct StanceExtractor: Sendable {
         var surfaceForms: [String: [String]] = [:]
         var references = ReferenceResolver(styledStates: styledStates)
         var speakers: [String] = []   // who "we" is, carried into a quotation's next sentence
+        // Captures the dictionary alone: a closure over `self` copied the whole
+        // extractor (every table of the lexicon and the finder) per article.
+        let dictionary = self.dictionary
         let kindOf = { (id: String) in dictionary.entry(id: id)?.kind ?? .unknown }
         for sentence in splitter.split(article.body) {
             let tokens = Tokenizer.tokenize(sentence.text)
