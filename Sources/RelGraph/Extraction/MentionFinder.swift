@@ -232,9 +232,10 @@ struct MentionFinder: Sendable {
 
     /// The end of the institution phrases that follow `position` (at most three,
     /// each possibly after one describing word: "maritime authorities").
-    /// After a name ("Syria shelled units") a word in "-ed" is a verb, not a
-    /// description, so `afterName` keeps it out; after a demonym it describes
-    /// ("Turkish armed forces").
+    /// After a name ("Syria shelled units", "Iran sends drones", "Iran sent
+    /// drones") a word in "-ed" or "-s", or a common irregular verb form, is a
+    /// verb, not a description, so `afterName` keeps it out; after a demonym it
+    /// describes ("Turkish armed forces").
     private func extendedOverInstitutions(_ tokens: [Token], from position: Int, afterName: Bool = false) -> Int {
         var end = position
         for _ in 0..<3 {
@@ -242,7 +243,7 @@ struct MentionFinder: Sendable {
                 end += length
             } else if end + 1 < tokens.count, tokens[end].kind == .word, !tokens[end].hasCapitalInitial,
                       !Self.functionWords.contains(tokens[end].normalized),
-                      !(afterName && end == position && tokens[end].normalized.hasSuffix("ed")),
+                      !(afterName && end == position && Self.isVerbForm(tokens[end].normalized)),
                       longestPattern(tokens, at: end) == nil, let length = institutionLength(tokens, at: end + 1) {
                 end += 1 + length
             } else {
@@ -251,6 +252,18 @@ struct MentionFinder: Sendable {
         }
         return end
     }
+
+    private static func isVerbForm(_ word: String) -> Bool {
+        word.hasSuffix("ed") || word.hasSuffix("s") || irregularVerbForms.contains(word)
+    }
+
+    /// Past forms and auxiliaries that end in neither "-ed" nor "-s".
+    private static let irregularVerbForms: Set<String> = [
+        "sent", "sold", "gave", "took", "brought", "built", "lost", "shot", "struck", "hit", "fought", "flew",
+        "drove", "threw", "began", "put", "set", "kept", "held", "led", "left", "met", "paid", "said", "told",
+        "won", "made", "got", "saw", "bought", "caught", "found", "had", "have", "will", "would", "can",
+        "could", "may", "might", "must", "should", "shall", "did", "do", "spent", "sought", "withdrew", "overran",
+    ]
 
     private func institutionLength(_ tokens: [Token], at position: Int) -> Int? {
         guard position < tokens.count, let phrases = institutions[tokens[position].normalized] else { return nil }
