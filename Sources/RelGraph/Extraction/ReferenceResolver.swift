@@ -10,7 +10,7 @@
 /// resolved across a change of topic.
 struct ReferenceResolver: Sendable {
     /// Descriptions of a state, and of a non-state group, after "the".
-    static let stateNouns: Set<String> = ["country", "kingdom", "regime", "state", "nation", "emirate", "republic"]
+    static let stateNouns: Set<String> = ["country", "kingdom", "regime", "state", "nation", "emirate", "republic", "junta"]
     /// Nouns of a pair reference ("the two countries") and the words after which
     /// a bare "both" starts a clause ("after both raised tariffs").
     static let pairNouns: Set<String> = ["countries", "sides", "nations", "states", "governments", "powers", "rivals",

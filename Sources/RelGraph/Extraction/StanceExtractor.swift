@@ -212,6 +212,12 @@ public struct StanceExtractor: Sendable {
                 // cutting ties"), the word is a noun.
                 candidates = candidates.filter { $0.trigger.form != .verb && $0.trigger.form != .mutual }
             }
+            if index + 1 < words.count, words[index + 1] == "by", words[index].hasSuffix("s"), !words[index].hasSuffix("ss"),
+               !isPassive(words, before: index) {
+                // "cross-border attacks by the TTP", "strikes by Israel": a plural
+                // noun with its agent, not a verb.
+                candidates = candidates.filter { $0.trigger.form != .verb && $0.trigger.form != .mutual }
+            }
             guard mentionAt[index] == nil, let match = candidates.first else {
                 index += 1
                 continue

@@ -217,7 +217,9 @@ public struct StanceLexicon: Sendable {
                 found.append((trigger, start + count))
                 continue
             }
-            guard count >= 2, trigger.form != .adjective,
+            // "condemned attacks by X" is no "condemned by X": an inverse phrase
+            // ending in "by" names its agent right after its verb, with no gap.
+            guard count >= 2, trigger.form != .adjective, !(trigger.form == .inverse && trigger.words.last == "by"),
                   let end = gappedEnd(of: trigger.words, in: words, from: start, maximumGap: maximumGap, canSkip: canSkip) else { continue }
             found.append((trigger, end))
         }

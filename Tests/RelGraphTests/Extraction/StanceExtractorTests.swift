@@ -637,6 +637,20 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Syrian government forces attacked Turkey."), ["SYR attacks TUR"])
     }
 
+    func testAPluralBeforeByIsANounWithItsAgent() {
+        XCTAssertEqual(stances("Pakistan condemned cross-border attacks by the TTP."), ["PAK opposes TTP"])
+        XCTAssertEqual(stances("Israel attacks Hamas by air and sea."), ["ISR attacks HAMAS"])
+    }
+
+    func testAnInverseByPhraseTakesNoGap() {
+        XCTAssertEqual(stances("Pakistan condemned attacks by the Pakistani Taliban."), ["PAK opposes TTP"])
+        XCTAssertEqual(stances("Qatar was condemned by Saudi Arabia."), ["SAU opposes QAT"])
+    }
+
+    func testTheJuntaIsTheStateNamedBefore() {
+        XCTAssertEqual(stances("Myanmar's junta was accused of atrocities. The junta attacked Thailand."), ["MMR attacks THA"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
