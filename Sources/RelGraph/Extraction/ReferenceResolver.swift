@@ -78,6 +78,14 @@ struct ReferenceResolver: Sendable {
                 found.append(ActorMention(actorID: person, tokens: index..<index + 1, role: .reference, isLocation: false))
                 continue
             }
+            // '"We will not back down," he said, accusing Greece ...': the one
+            // who speaks is the person named last, in this sentence or the one before.
+            if word == "he" || word == "she", index + 1 < words.count, StanceExtractor.speechVerbs.contains(words[index + 1]),
+               let person = mentions.last(where: { $0.tokens.upperBound <= index && isPerson($0, tokens) })?.actorID
+                   ?? lastPersons.last {
+                found.append(ActorMention(actorID: person, tokens: index..<index + 1, role: .reference, isLocation: false))
+                continue
+            }
             guard index > 0, tokens[index - 1].normalized == "the", !covered.contains(index - 1) else { continue }
             let wantsState = Self.stateNouns.contains(word)
             guard wantsState || Self.groupNouns.contains(word) else { continue }
@@ -112,9 +120,13 @@ struct ReferenceResolver: Sendable {
     mutating func record(_ mentions: [ActorMention], tokens: [Token], kindOf: (String) -> ActorKind) {
         recent.append(mentions.filter { !$0.isLocation }.map { (actorID: $0.actorID, kind: kindOf($0.actorID)) })
         if recent.count > 2 { recent.removeFirst() }
-        lastPersons = mentions.filter { mention in
-            !mention.isLocation && (mention.role == .leader || mention.personName != nil
-                || Self.personNouns.contains(tokens[mention.tokens.upperBound - 1].normalized))
-        }.map(\.actorID)
+        lastPersons = mentions.filter { isPerson($0, tokens) }.map(\.actorID)
+    }
+
+    /// Whether a mention names a person: a listed leader, a titled person, or a
+    /// state's office-holder ("the Turkish foreign minister").
+    private func isPerson(_ mention: ActorMention, _ tokens: [Token]) -> Bool {
+        !mention.isLocation && (mention.role == .leader || mention.personName != nil
+            || Self.personNouns.contains(tokens[mention.tokens.upperBound - 1].normalized))
     }
 }

@@ -56,8 +56,28 @@ extension StanceExtractor {
                 if words[start..<start + negation.count].elementsEqual(negation) { return true }
             }
         }
-        return refusesBefore(words, position) || isHypothetical(words, before: position)
+        return refusesBefore(words, position) || isRequested(words, before: position) || isHypothetical(words, before: position)
     }
+
+    /// "called on the European Union to impose sanctions on Ankara", "urged
+    /// Washington to arm the Kurds": what one actor asks another to do is not
+    /// done; the appeal itself is read by the appeal verb (see `isDemand`).
+    func isRequested(_ words: [String], before position: Int) -> Bool {
+        guard position >= 2, words[position - 1] == "to" else { return false }
+        var index = position - 2
+        while index >= 0, index >= position - 8 {
+            let word = words[index]
+            if Self.clauseBreaks.contains(word) || word == ";" { return false }
+            if Self.appealForms.contains(word) { return true }
+            if word == "on", index >= 1, ["call", "calls", "called", "calling"].contains(words[index - 1]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    static let appealForms: Set<String> = ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
+                                           "press", "presses", "pressed", "pressing", "appeal", "appealed", "appeals",
+                                           "implore", "implored", "encourage", "encouraged", "encourages"]
 
     /// "refused to extend the grain deal with Kyiv", "decided not to renew
     /// its cooperation with": a refusal governs the infinitive's whole object,

@@ -651,6 +651,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Myanmar's junta was accused of atrocities. The junta attacked Thailand."), ["MMR attacks THA"])
     }
 
+    func testWhatAnActorIsAskedToDoIsNotDone() {
+        XCTAssertEqual(stances("Greece called on the European Union to impose sanctions on Ankara."), [])
+        XCTAssertEqual(stances("Kyiv urged Washington to arm its forces against Russia."), [])
+        XCTAssertEqual(stances("Turkey decided to impose sanctions on Greece."), ["TUR coerces GRC"])
+    }
+
+    func testHeSaidIsThePersonNamedLast() {
+        XCTAssertEqual(stances("Erdogan warned Greece. “We will not make any concessions,” he said, accusing Greece of piracy."),
+                       ["TUR threatens GRC", "TUR opposes GRC"])
+        XCTAssertEqual(stances("Erdogan spoke in Ankara. “We will attack the PKK,” he said."), ["TUR threatens PKK"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
