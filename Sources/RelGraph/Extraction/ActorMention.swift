@@ -9,6 +9,9 @@ public struct ActorMention: Sendable, Hashable {
     /// The mention names a place ("in Turkey", "the Turkish border"), so it can be
     /// neither source nor target of a stance.
     public var isLocation: Bool
+    /// The mention names a state's goods ("Chinese goods", "Iranian oil"): like a
+    /// place it is no actor, except as what tariffs, sanctions or embargoes hit.
+    public var isGoods = false
     /// For a person the dictionary does not list, found by a title ("Sheikh Nimr
     /// al-Nimr", "cleric Fethullah Gulen"): the name, which the graph's actor shows.
     public var personName: String? = nil

@@ -31,6 +31,10 @@ struct MentionFinder: Sendable {
     /// People nouns (from the dictionary's `people` list) that name irregular
     /// forces: a state's demonym before them is no state ("Iraqi militias",
     /// "Lebanese gunmen"), but a movement's is the movement ("Kurdish militias").
+    /// People nouns (from the `people` list) that name a state's trade: a
+    /// tariff, sanction or embargo on them coerces the state ("raised tariffs on
+    /// Chinese goods", "sanctions on Iranian oil").
+    private static let goodsNouns: Set<String> = ["goods", "products", "exports", "imports", "oil", "gas"]
     private static let irregularForceNouns: Set<String> = ["militia", "militias", "militiamen", "gunmen",
                                                            "paramilitaries", "paramilitary"]
     /// Words that may stand before a title ("Vice President", "former Prime Minister").
@@ -100,6 +104,12 @@ struct MentionFinder: Sendable {
             if pattern.role != .leader, peopleNouns.contains(next),
                pattern.role == .demonym || Self.followerNouns.contains(next),
                pattern.isState || !Self.irregularForceNouns.contains(next) {
+                if pattern.isState, Self.goodsNouns.contains(next) {
+                    // "tariffs on Chinese goods" coerce China; "Chinese goods" are no actor otherwise.
+                    mention.isLocation = true
+                    mention.isGoods = true
+                    found.append(mention)
+                }
                 index = end
                 continue
             }

@@ -170,7 +170,7 @@ extension StanceExtractor {
             if let tokens, mentionAt[index] == nil, tokens[index].hasCapitalInitial, tokens[index].kind == .word { return [] }
             if let found = mentionAt[index] {
                 let mention = mentions[found]
-                let placeCounts = includingPlaces || (attackedPlaces && mention.role == .demonym)
+                let placeCounts = includingPlaces || (attackedPlaces && mention.role == .demonym) || (seizedThings && mention.isGoods)
                 // "pounded rebel-held areas": attacking what a side holds attacks the side.
                 // "seized eight Turkish-flagged ships": what a side flies its flag on
                 // or owns stands for the side when it is attacked or seized.
@@ -201,9 +201,11 @@ extension StanceExtractor {
     }
 
     /// Whether the word at `position` opens a participle clause: ", saying ...",
-    /// ", calling ...", ", dispatching ...".
+    /// ", calling ...", ", dispatching ...", ", effectively banning ...".
     static func isParticipleOpening(_ words: [String], at position: Int) -> Bool {
-        position > 0 && words[position - 1] == "," && words[position].count > 4 && words[position].hasSuffix("ing")
+        guard position > 0, words[position].count > 4, words[position].hasSuffix("ing") else { return false }
+        if words[position - 1] == "," { return true }
+        return position > 1 && words[position - 2] == "," && words[position - 1].count > 3 && words[position - 1].hasSuffix("ly")
     }
 
     /// The subject of the main clause when `position` lies in a participle clause

@@ -343,7 +343,7 @@ public struct StanceExtractor: Sendable {
             // "the execution of Nimr by Saudi Arabia": a name that is no actor is
             // the target, and the actor after "by" is the agent, never the target.
             let targets = group(after: span.upperBound - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 5,
-                                tokens: tokens)
+                                tokens: tokens, seizedThings: trigger.kind == .coerces)
             guard let firstTarget = targets.first else { return [] }
             if firstTarget.tokens.lowerBound > 0, words[firstTarget.tokens.lowerBound - 1] == "by"
                 || (firstTarget.tokens.lowerBound > 1 && words[firstTarget.tokens.lowerBound - 1] == "the"

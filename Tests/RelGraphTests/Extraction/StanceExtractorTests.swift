@@ -663,6 +663,18 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("Erdogan spoke in Ankara. “We will attack the PKK,” he said."), ["TUR threatens PKK"])
     }
 
+    func testTariffsOnAStatesGoodsCoerceTheState() {
+        XCTAssertEqual(stances("The US raised tariffs on Chinese goods."), ["USA coerces CHN"])
+        XCTAssertEqual(stances("The EU imposed sanctions on Russian oil."), ["EU coerces RUS"])
+        XCTAssertEqual(stances("Chinese goods flooded the market."), [])
+        XCTAssertEqual(stances("Russian oil flows to India."), [])
+    }
+
+    func testAnAdverbMayOpenAParticipleClause() {
+        XCTAssertEqual(stances("The US added Huawei to its Entity List, effectively banning the company from buying American parts."),
+                       ["USA coerces HUAWEI"])
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
