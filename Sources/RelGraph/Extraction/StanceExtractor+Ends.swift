@@ -200,6 +200,21 @@ extension StanceExtractor {
         mentions.last { $0.tokens.upperBound <= position && !$0.isLocation && $0.role != .reference && !isCollective($0) }
     }
 
+    /// For a verb right after "and" ("Niger's junta ordered French troops to
+    /// leave and expelled the French ambassador"): when the nearest actor before
+    /// is the object of an earlier verb in "-ed", the subject of that verb is
+    /// this one's too. Nil when the nearest actor is no such object.
+    func firstVerbsSubject(before position: Int, mentions: [ActorMention], mentionAt: [Int?],
+                           words: [String]) -> [ActorMention]? {
+        guard let object = group(before: position - 1, mentions: mentions, mentionAt: mentionAt, words: words, limit: 12,
+                                 skippingPrepositionObjects: true).first else { return nil }
+        var verb = object.tokens.lowerBound - 1
+        while verb >= 0, ["the", "a", "an", "its", "their", "his", "her"].contains(words[verb]) { verb -= 1 }
+        guard verb > 0, words[verb].count > 3, words[verb].hasSuffix("ed"), mentionAt[verb] == nil else { return nil }
+        let subjects = group(before: verb, mentions: mentions, mentionAt: mentionAt, words: words, limit: 8)
+        return subjects.isEmpty ? nil : subjects
+    }
+
     /// Whether the word at `position` opens a participle clause: ", saying ...",
     /// ", calling ...", ", dispatching ...", ", effectively banning ...".
     static func isParticipleOpening(_ words: [String], at position: Int) -> Bool {

@@ -222,7 +222,7 @@ public struct StanceExtractor: Sendable {
                 index += 1
                 continue
             }
-            let trigger = match.trigger
+            var trigger = match.trigger
             let span = index..<match.end
             // A mutual verb without coordinated subjects ("Turkey is at odds with
             // Russia") gives way to what its words hold: move on one word only.
@@ -236,13 +236,33 @@ public struct StanceExtractor: Sendable {
                let before = mentionAt[span.lowerBound - 1], mentions[before].role == .demonym, mentions[before].tokens.count == 1,
                span.upperBound < tokens.count, tokens[span.upperBound].kind == .word, !tokens[span.upperBound].hasCapitalInitial,
                !Self.prepositions.contains(words[span.upperBound]), words[span.upperBound] != "by" { continue }
+            // "to reinstate ousted President Mohamed Bazoum", "welcomed jailed
+            // ...": a participle in "-ed" right after another verb (an infinitive
+            // or a past form) and before a capitalised name describes the name.
+            if trigger.form == .verb, trigger.isParticiple, span.count == 1, words[span.lowerBound].hasSuffix("ed"),
+               span.lowerBound >= 2, mentionAt[span.lowerBound - 1] == nil,
+               words[span.lowerBound - 2] == "to" || words[span.lowerBound - 1].hasSuffix("ed"),
+               span.upperBound < tokens.count, tokens[span.upperBound].hasCapitalInitial, mentionAt[span.upperBound] != nil { continue }
             // "Trump called out Qatar ... and demanded that ...": a verb joined by
             // "and" to an earlier stance word shares its subject.
-            let sharesSubject = trigger.form == .verb && span.lowerBound > 0 && words[span.lowerBound - 1] == "and"
-                && !previousSubjects.isEmpty
+            let afterAnd = trigger.form == .verb && span.lowerBound > 0 && words[span.lowerBound - 1] == "and"
+            let sharesSubject = afterAnd && !previousSubjects.isEmpty
                 && !words[previousEnd..<span.lowerBound].contains(where: Self.clauseBreaks.contains)
-            let results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
-                                subjects: sharesSubject ? previousSubjects : nil)
+            var shared: [ActorMention]? = sharesSubject ? previousSubjects : nil
+            if afterAnd, shared == nil {
+                shared = firstVerbsSubject(before: span.lowerBound, mentions: mentions, mentionAt: mentionAt, words: words)
+            }
+            var results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
+                                subjects: shared)
+            if results.isEmpty, !trigger.slot.isEmpty, let bare = candidates.first(where: {
+                $0.end == match.end && $0.trigger.slot.isEmpty && $0.trigger.words == trigger.words && $0.trigger.form == trigger.form
+            }) {
+                // "Mali suspended France 24": no "to" or "with" after the object, so
+                // the bare verb reads the sentence.
+                trigger = bare.trigger
+                results = apply(trigger, span: span, tokens: tokens, words: words, mentions: mentions, mentionAt: mentionAt,
+                                subjects: shared)
+            }
             if results.isEmpty, trigger.form == .mutual { next = span.lowerBound + 1 }
             var stated = results
             if trigger.kind == .attacks, trigger.form == .verb, Self.isIntended(words, before: span.lowerBound) {

@@ -223,7 +223,13 @@ public struct StanceLexicon: Sendable {
                   let end = gappedEnd(of: trigger.words, in: words, from: start, maximumGap: maximumGap, canSkip: canSkip) else { continue }
             found.append((trigger, end))
         }
-        return found.sorted { ($0.end - start, $0.trigger.words.count) > ($1.end - start, $1.trigger.words.count) }
+        // On a tie, a verb with an object slot ("suspend * to") before the bare
+        // verb ("suspend"): the extractor falls back to the bare one when the
+        // slot's words do not follow.
+        return found.sorted {
+            ($0.end - start, $0.trigger.words.count, $0.trigger.slot.isEmpty ? 0 : 1)
+                > ($1.end - start, $1.trigger.words.count, $1.trigger.slot.isEmpty ? 0 : 1)
+        }
     }
 
     /// Where `phrase` ends when it matches from `start` with one gap of skippable

@@ -675,6 +675,22 @@ final class StanceExtractorTests: XCTestCase {
                        ["USA coerces HUAWEI"])
     }
 
+    func testAParticipleAfterAVerbDescribesTheName() {
+        XCTAssertEqual(stances("ECOWAS threatened military intervention in Niger to reinstate ousted President Mohamed Bazoum."),
+                       ["ECOWAS threatens NER"])
+        XCTAssertEqual(stances("Israel killed Hamas leader Ismail Haniyeh in Tehran."), ["ISR attacks HAMAS"])
+    }
+
+    func testASecondVerbAfterAndHasTheFirstVerbsSubject() {
+        XCTAssertEqual(stances("Iran received the Russian envoy and condemned Israel."), ["IRN opposes ISR"])
+    }
+
+    func testCuttingOrSuspendingSuppliesToAStateCoercesIt() {
+        XCTAssertEqual(stances("Nigeria cut electricity supplies to Niger after the coup."), ["NGA coerces NER"])
+        XCTAssertEqual(stances("The United States suspended some aid to Niger."), ["USA coerces NER"])
+        XCTAssertEqual(stances("Mali suspended France."), ["MLI coerces FRA"], "no slot word: the bare verb reads it")
+    }
+
     func testNoStanceWithoutBothActors() {
         XCTAssertEqual(stances("The gunmen attacked the town."), [])
         XCTAssertEqual(stances(""), [])
