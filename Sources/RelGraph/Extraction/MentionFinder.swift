@@ -104,7 +104,9 @@ struct MentionFinder: Sendable {
             if pattern.role != .leader, peopleNouns.contains(next),
                pattern.role == .demonym || Self.followerNouns.contains(next),
                pattern.isState || !Self.irregularForceNouns.contains(next) {
-                if pattern.isState, Self.goodsNouns.contains(next) {
+                let after = end + 1 < tokens.count ? tokens[end + 1].normalized : ""
+                if pattern.isState, Self.goodsNouns.contains(next), !peopleNouns.contains(after) {
+                    // ("Iranian oil companies" are companies, not Iran's oil.)
                     // "tariffs on Chinese goods" coerce China; "Chinese goods" are no actor otherwise.
                     mention.isLocation = true
                     mention.isGoods = true

@@ -668,6 +668,7 @@ final class StanceExtractorTests: XCTestCase {
         XCTAssertEqual(stances("The EU imposed sanctions on Russian oil."), ["EU coerces RUS"])
         XCTAssertEqual(stances("Chinese goods flooded the market."), [])
         XCTAssertEqual(stances("Russian oil flows to India."), [])
+        XCTAssertEqual(stances("The US sanctioned Iranian oil companies."), [], "companies are not the state")
     }
 
     func testAnAdverbMayOpenAParticipleClause() {
