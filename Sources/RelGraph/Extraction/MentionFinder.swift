@@ -28,13 +28,13 @@ struct MentionFinder: Sendable {
     private let peopleNouns: Set<String>
     /// After any actor's name, these make it its followers ("al-Qaeda supporters").
     private static let followerNouns: Set<String> = ["supporters", "sympathizers", "sympathisers"]
-    /// People nouns (from the dictionary's `people` list) that name irregular
-    /// forces: a state's demonym before them is no state ("Iraqi militias",
-    /// "Lebanese gunmen"), but a movement's is the movement ("Kurdish militias").
     /// People nouns (from the `people` list) that name a state's trade: a
     /// tariff, sanction or embargo on them coerces the state ("raised tariffs on
     /// Chinese goods", "sanctions on Iranian oil").
     private static let goodsNouns: Set<String> = ["goods", "products", "exports", "imports", "oil", "gas"]
+    /// People nouns (from the dictionary's `people` list) that name irregular
+    /// forces: a state's demonym before them is no state ("Iraqi militias",
+    /// "Lebanese gunmen"), but a movement's is the movement ("Kurdish militias").
     private static let irregularForceNouns: Set<String> = ["militia", "militias", "militiamen", "gunmen",
                                                            "paramilitaries", "paramilitary"]
     /// Words that may stand before a title ("Vice President", "former Prime Minister").
@@ -106,8 +106,8 @@ struct MentionFinder: Sendable {
                pattern.isState || !Self.irregularForceNouns.contains(next) {
                 let after = end + 1 < tokens.count ? tokens[end + 1].normalized : ""
                 if pattern.isState, Self.goodsNouns.contains(next), !peopleNouns.contains(after) {
-                    // ("Iranian oil companies" are companies, not Iran's oil.)
-                    // "tariffs on Chinese goods" coerce China; "Chinese goods" are no actor otherwise.
+                    // "tariffs on Chinese goods" coerce China; "Chinese goods" are no
+                    // actor otherwise ("Iranian oil companies" are companies, not oil).
                     mention.isLocation = true
                     mention.isGoods = true
                     found.append(mention)

@@ -68,16 +68,12 @@ extension StanceExtractor {
         while index >= 0, index >= position - 8 {
             let word = words[index]
             if Self.clauseBreaks.contains(word) || word == ";" { return false }
-            if Self.appealForms.contains(word) { return true }
-            if word == "on", index >= 1, ["call", "calls", "called", "calling"].contains(words[index - 1]) { return true }
+            if lexicon.appealForms.contains(word) { return true }
+            if index >= 1, lexicon.appealForms.contains(words[index - 1] + " " + word) { return true }   // "called on"
             index -= 1
         }
         return false
     }
-
-    static let appealForms: Set<String> = ["urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
-                                           "press", "presses", "pressed", "pressing", "appeal", "appealed", "appeals",
-                                           "implore", "implored", "encourage", "encouraged", "encourages"]
 
     /// "refused to extend the grain deal with Kyiv", "decided not to renew
     /// its cooperation with": a refusal governs the infinitive's whole object,

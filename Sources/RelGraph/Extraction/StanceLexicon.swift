@@ -64,6 +64,9 @@ public struct StanceLexicon: Sendable {
     /// Lemmas of the verbs of appeal ("urge", "call on"): with an infinitive after
     /// their object they state a stance only when it asks the object to stop.
     public private(set) var appealVerbs: Set<String> = []
+    /// Every inflection of the appeal verbs, words joined by a space ("urged",
+    /// "called on"), for finding an appeal before an infinitive.
+    public private(set) var appealForms: Set<String> = []
     /// The verbs of stopping that make an appeal a demand ("urged Iran to stop").
     public private(set) var stoppingVerbs: Set<String> = []
     /// Verbs that put an actor on a list ("added Huawei to its Entity List") and
@@ -161,6 +164,11 @@ public struct StanceLexicon: Sendable {
         }
         listNouns = Set((document.listings?.lists ?? []).map { Self.words($0).joined(separator: " ") })
         appealVerbs = Set((document.appeals?.verbs ?? []).map { Self.words($0).joined(separator: " ") })
+        for verb in document.appeals?.verbs ?? [] {
+            for trigger in Self.verbTriggers(verb, kind: .opposes, irregular: irregular) {
+                appealForms.insert(trigger.words.joined(separator: " "))
+            }
+        }
         stoppingVerbs = Set((document.appeals?.stopping ?? []).compactMap { Self.words($0).first })
     }
 
@@ -194,6 +202,7 @@ public struct StanceLexicon: Sendable {
         result.listingVerbs = listingVerbs.union(other.listingVerbs)
         result.listNouns = listNouns.union(other.listNouns)
         result.appealVerbs = appealVerbs.union(other.appealVerbs)
+        result.appealForms = appealForms.union(other.appealForms)
         result.stoppingVerbs = stoppingVerbs.union(other.stoppingVerbs)
         return result
     }
